@@ -1,0 +1,27 @@
+import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
+import { Pool } from 'pg';
+import { env } from '../env';
+import * as schema from './schema';
+
+export type Database = NodePgDatabase<typeof schema> & { $client: Pool };
+
+export function createDatabase(connectionString: string, options: { max?: number; applicationName?: string } = {}): Database {
+  const pool = new Pool({
+    connectionString,
+    max: options.max ?? 10,
+    application_name: options.applicationName ?? 'bikestream',
+    connectionTimeoutMillis: 5_000,
+    idleTimeoutMillis: 30_000,
+  });
+  // An idle client losing its connection (server restart) must not crash the process.
+  pool.on('error', () => undefined);
+  return drizzle({ client: pool, schema });
+}
+
+const globalForDb = globalThis as unknown as { bikestreamDb?: Database };
+
+/** The app's one pool, kept on globalThis so dev-mode reloads do not leak connections. */
+export function getDb(): Database {
+  globalForDb.bikestreamDb ??= createDatabase(env().DATABASE_URL, { applicationName: 'bikestream-web' });
+  return globalForDb.bikestreamDb;
+}

@@ -1,0 +1,90 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  doublePrecision,
+  index,
+  integer,
+  pgTable,
+  pgView,
+  primaryKey,
+  text,
+  timestamp,
+} from 'drizzle-orm/pg-core';
+
+const timestamptz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+
+export const systems = pgTable('systems', {
+  systemId: text('system_id').primaryKey(),
+  name: text('name').notNull(),
+  timezone: text('timezone').notNull(),
+  language: text('language'),
+  operator: text('operator'),
+  licenseUrl: text('license_url'),
+  feedUrl: text('feed_url').notNull(),
+  ttlSeconds: integer('ttl_seconds').notNull(),
+  simulated: boolean('simulated').notNull().default(false),
+  statusUpdatedAt: timestamptz('status_updated_at'),
+  polledAt: timestamptz('polled_at').notNull(),
+});
+
+/** Station metadata from station_information plus the latest status, kept by the consumer. */
+export const stations = pgTable(
+  'stations',
+  {
+    systemId: text('system_id').notNull(),
+    stationId: text('station_id').notNull(),
+    name: text('name'),
+    address: text('address'),
+    lat: doublePrecision('lat'),
+    lon: doublePrecision('lon'),
+    capacity: integer('capacity'),
+    firstSeen: timestamptz('first_seen').notNull(),
+    lastSeen: timestamptz('last_seen').notNull(),
+    reportedAt: timestamptz('reported_at'),
+    bikes: integer('bikes'),
+    ebikes: integer('ebikes'),
+    docks: integer('docks'),
+    isInstalled: boolean('is_installed'),
+    isRenting: boolean('is_renting'),
+    isReturning: boolean('is_returning'),
+  },
+  (table) => [primaryKey({ columns: [table.systemId, table.stationId] })],
+);
+
+export const stationStatus = pgTable(
+  'station_status',
+  {
+    systemId: text('system_id').notNull(),
+    stationId: text('station_id').notNull(),
+    reportedAt: timestamptz('reported_at').notNull(),
+    bikes: integer('bikes').notNull(),
+    ebikes: integer('ebikes'),
+    docks: integer('docks'),
+    isInstalled: boolean('is_installed').notNull(),
+    isRenting: boolean('is_renting').notNull(),
+    isReturning: boolean('is_returning').notNull(),
+    receivedAt: timestamptz('received_at').notNull().default(sql`now()`),
+  },
+  (table) => [
+    primaryKey({ columns: [table.systemId, table.stationId, table.reportedAt] }),
+    index('station_status_system_time_idx').on(table.systemId, table.reportedAt.desc(), table.stationId.desc()),
+  ],
+);
+
+/** Defined in drizzle/0001_station_status_change.sql with LAG(...) OVER (PARTITION BY system_id, station_id ...). */
+export const stationStatusChange = pgView('station_status_change', {
+  systemId: text('system_id').notNull(),
+  stationId: text('station_id').notNull(),
+  reportedAt: timestamptz('reported_at').notNull(),
+  prevReportedAt: timestamptz('prev_reported_at').notNull(),
+  bikes: integer('bikes').notNull(),
+  prevBikes: integer('prev_bikes').notNull(),
+  ebikes: integer('ebikes'),
+  prevEbikes: integer('prev_ebikes'),
+  docks: integer('docks'),
+  prevDocks: integer('prev_docks'),
+}).existing();
+
+export type System = typeof systems.$inferSelect;
+export type Station = typeof stations.$inferSelect;
+export type StationStatusRow = typeof stationStatus.$inferInsert;

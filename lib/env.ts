@@ -1,0 +1,57 @@
+import { z } from 'zod';
+
+export const DEFAULT_GBFS_URL = 'https://gbfs.urbansharing.com/oslobysykkel.no/gbfs.json';
+export const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/bikestream';
+
+const positiveInt = z.coerce.number().int().positive();
+
+const envSchema = z.object({
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).default(DEFAULT_DATABASE_URL),
+  KAFKA_BROKERS: z
+    .string()
+    .default('127.0.0.1:9092')
+    .transform((value) => value.split(',').map((broker) => broker.trim()).filter(Boolean))
+    .refine((brokers) => brokers.length > 0 && brokers.every((b) => /^[\w.-]+:\d+$/.test(b)), {
+      message: 'must be a comma-separated list of host:port',
+    }),
+  KAFKA_DATA_DIR: z.string().default('.data/kafka'),
+  KAFKA_CLIENT_ID: z.string().default('bikestream'),
+  KAFKA_CONSUMER_GROUP: z.string().default('bikestream-consumer'),
+  KAFKA_STATUS_PARTITIONS: positiveInt.default(6),
+  GBFS_URL: z
+    .string()
+    .default(DEFAULT_GBFS_URL)
+    .transform((value) => value.split(',').map((url) => url.trim()).filter(Boolean))
+    .pipe(z.array(z.url({ protocol: /^https?$/ })).min(1)),
+  GBFS_CLIENT_ID: z.string().min(1).default('bikestream-dashboard'),
+  GBFS_LANGUAGE: z.string().optional(),
+  GBFS_TIMEOUT_SECONDS: positiveInt.default(10),
+  HEARTBEAT_SECONDS: positiveInt.default(300),
+  /** Floor under a feed's ttl, so a ttl of 0 cannot turn polling into a flood. */
+  POLL_MIN_MS: z.coerce.number().int().min(0).default(1_000),
+  FEED_MAX_BYTES: positiveInt.default(20 * 1024 * 1024),
+  PORT: positiveInt.max(65535).default(3000),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export class ConfigError extends Error {}
+
+/** Parses the environment; throws a ConfigError whose message is one readable line. */
+export function parseEnv(source: NodeJS.ProcessEnv): Env {
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''));
+  const result = envSchema.safeParse(cleaned);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
+  }
+  return result.data;
+}
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

@@ -1,0 +1,71 @@
+import { z } from 'zod';
+
+/** Kafka message values. Producers write them with encode*; consumers read them with the schemas. */
+
+const isoTime = z.iso.datetime({ offset: true }).transform((text) => new Date(text));
+const count = z.number().int().min(0).max(10_000);
+const id = z.string().min(1).max(200);
+
+export const systemMessageSchema = z.object({
+  systemId: id,
+  name: z.string().max(500),
+  timezone: z.string().max(100),
+  language: z.string().max(20).nullable(),
+  operator: z.string().max(500).nullable(),
+  licenseUrl: z.string().max(2000).nullable(),
+  feedUrl: z.string().max(2000),
+  ttlSeconds: z.number().int().min(0).max(86_400),
+  simulated: z.boolean(),
+  statusUpdatedAt: isoTime.nullable(),
+  polledAt: isoTime,
+});
+
+export const stationInformationMessageSchema = z.object({
+  systemId: id,
+  stationId: id,
+  name: z.string().max(500),
+  address: z.string().max(1000).nullable(),
+  lat: z.number().min(-90).max(90),
+  lon: z.number().min(-180).max(180),
+  capacity: count.nullable(),
+  seenAt: isoTime,
+});
+
+export const stationStatusMessageSchema = z.object({
+  systemId: id,
+  stationId: id,
+  reportedAt: isoTime,
+  bikes: count,
+  ebikes: count.nullable(),
+  docks: count.nullable(),
+  isInstalled: z.boolean(),
+  isRenting: z.boolean(),
+  isReturning: z.boolean(),
+});
+
+export const deadLetterMessageSchema = z.object({
+  source: z.string(),
+  reason: z.string(),
+  systemId: z.string().nullable(),
+  stationId: z.string().nullable(),
+  topic: z.string().nullable(),
+  payload: z.string(),
+  at: isoTime,
+});
+
+export type SystemMessage = z.infer<typeof systemMessageSchema>;
+export type StationInformationMessage = z.infer<typeof stationInformationMessageSchema>;
+export type StationStatusMessage = z.infer<typeof stationStatusMessageSchema>;
+export type DeadLetterMessage = z.infer<typeof deadLetterMessageSchema>;
+
+/** Dates become ISO strings through JSON.stringify, which the schemas read back. */
+export function encode(value: SystemMessage | StationInformationMessage | StationStatusMessage | DeadLetterMessage): string {
+  return JSON.stringify(value);
+}
+
+export const MAX_DEAD_LETTER_PAYLOAD = 64 * 1024;
+
+export function truncatePayload(payload: unknown): string {
+  const text = typeof payload === 'string' ? payload : (JSON.stringify(payload) ?? String(payload));
+  return text.length > MAX_DEAD_LETTER_PAYLOAD ? `${text.slice(0, MAX_DEAD_LETTER_PAYLOAD)}…[truncated ${text.length} chars]` : text;
+}

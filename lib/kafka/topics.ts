@@ -1,0 +1,36 @@
+import type { Admin, ITopicConfig } from 'kafkajs';
+
+export const TOPICS = {
+  system: 'gbfs.system.v1',
+  stationInformation: 'gbfs.station-information.v1',
+  stationStatus: 'gbfs.station-status.v1',
+  deadLetter: 'gbfs.dead-letter.v1',
+} as const;
+
+const compacted = [{ name: 'cleanup.policy', value: 'compact' }];
+const keepForever = [{ name: 'retention.ms', value: '-1' }];
+const twoWeeks = [{ name: 'retention.ms', value: String(14 * 24 * 3600 * 1000) }];
+
+export function topicConfigs(statusPartitions: number, replicationFactor = 1): ITopicConfig[] {
+  return [
+    { topic: TOPICS.system, numPartitions: 1, replicationFactor, configEntries: compacted },
+    { topic: TOPICS.stationInformation, numPartitions: statusPartitions, replicationFactor, configEntries: compacted },
+    // Status history is the replay source for a new database, so the log keeps it.
+    { topic: TOPICS.stationStatus, numPartitions: statusPartitions, replicationFactor, configEntries: keepForever },
+    { topic: TOPICS.deadLetter, numPartitions: 1, replicationFactor, configEntries: twoWeeks },
+  ];
+}
+
+/** Creates missing topics; existing ones are left as they are, so every worker may call it at start. */
+export async function ensureTopics(admin: Admin, statusPartitions: number): Promise<string[]> {
+  const existing = new Set(await admin.listTopics());
+  const missing = topicConfigs(statusPartitions).filter((config) => !existing.has(config.topic));
+  if (missing.length === 0) return [];
+  try {
+    await admin.createTopics({ topics: missing, waitForLeaders: true });
+  } catch (error) {
+    // Another worker created them first.
+    if ((error as { type?: string }).type !== 'TOPIC_ALREADY_EXISTS') throw error;
+  }
+  return missing.map((config) => config.topic);
+}

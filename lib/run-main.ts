@@ -1,0 +1,17 @@
+import { ConfigError } from './env';
+import { createLogger, type Logger } from './log';
+
+/** Runs a process's main function: one clear line and exit 1 on failure, never a bare stack trace. */
+export async function runMain(component: string, main: (log: Logger) => Promise<void>): Promise<void> {
+  const log = createLogger(component);
+  try {
+    await main(log);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${component}: ${error.message}\n`);
+    } else {
+      log.error('crashed', { error: error instanceof Error ? error.message : String(error) });
+    }
+    process.exitCode = 1;
+  }
+}

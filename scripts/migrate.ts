@@ -1,0 +1,12 @@
+import { ensureDatabaseExists, migrateDatabase } from '../lib/db/migrate';
+import { env } from '../lib/env';
+import { runMain } from '../lib/run-main';
+
+await runMain('migrate', async (log) => {
+  const url = env().DATABASE_URL;
+  const created = await ensureDatabaseExists(url);
+  if (created) log.info('created database', { database: new URL(url).pathname.slice(1) });
+  const started = performance.now();
+  await migrateDatabase(url);
+  log.info('migrations applied', { ms: Math.round(performance.now() - started) });
+});
