@@ -1,0 +1,55 @@
+import { createDatabase } from '../../lib/db/client';
+import { env } from '../../lib/env';
+import { createKafka, defaultPartitioner } from '../../lib/kafka/client';
+import { ensureTopics } from '../../lib/kafka/topics';
+import { runMain } from '../../lib/run-main';
+import { handleShutdown } from '../../lib/shutdown';
+import { createBatchHandler } from './batch-handler';
+import { CONSUMED_TOPICS } from './decode';
+
+await runMain('consumer', async (log) => {
+  const config = env();
+  const signal = handleShutdown(log);
+  const db = createDatabase(config.DATABASE_URL, { max: 4, applicationName: 'bikestream-consumer' });
+  const kafka = createKafka(config.KAFKA_BROKERS, `${config.KAFKA_CLIENT_ID}-consumer`);
+
+  const admin = kafka.admin();
+  await admin.connect();
+  await ensureTopics(admin, config.KAFKA_STATUS_PARTITIONS);
+  await admin.disconnect();
+
+  const deadLetterProducer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, createPartitioner: defaultPartitioner });
+  await deadLetterProducer.connect();
+  const consumer = kafka.consumer({
+    groupId: config.KAFKA_CONSUMER_GROUP,
+    sessionTimeout: 30_000,
+    heartbeatInterval: 3_000,
+    maxBytesPerPartition: 4 * 1024 * 1024,
+    retry: { initialRetryTime: 300, maxRetryTime: 30_000, retries: 30 },
+  });
+  await consumer.connect();
+  await consumer.subscribe({ topics: CONSUMED_TOPICS, fromBeginning: true });
+
+  const crashed = new Promise<never>((_, reject) => {
+    consumer.on(consumer.events.CRASH, (event) => {
+      if (!event.payload.restart) reject(event.payload.error);
+    });
+  });
+  await consumer.run({
+    autoCommit: false,
+    eachBatchAutoResolve: false,
+    partitionsConsumedConcurrently: 2,
+    eachBatch: createBatchHandler({ db, consumer, deadLetterProducer, log, signal }),
+  });
+  log.info('consumer started', { group: config.KAFKA_CONSUMER_GROUP, topics: CONSUMED_TOPICS.join(',') });
+
+  const stopped = new Promise<void>((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }));
+  try {
+    await Promise.race([stopped, crashed]);
+  } finally {
+    await consumer.disconnect();
+    await deadLetterProducer.disconnect();
+    await db.$client.end();
+  }
+  log.info('consumer stopped');
+});

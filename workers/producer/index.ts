@@ -1,0 +1,57 @@
+import { env } from '../../lib/env';
+import { createKafka, defaultPartitioner } from '../../lib/kafka/client';
+import { ensureTopics } from '../../lib/kafka/topics';
+import { runMain } from '../../lib/run-main';
+import { handleShutdown } from '../../lib/shutdown';
+import { createFeedFetcher } from './fetch-feed';
+import { pollSystem } from './system-poller';
+
+await runMain('producer', async (log) => {
+  const config = env();
+  const signal = handleShutdown(log);
+  const kafka = createKafka(config.KAFKA_BROKERS, `${config.KAFKA_CLIENT_ID}-producer`);
+
+  const admin = kafka.admin();
+  await admin.connect();
+  const created = await ensureTopics(admin, config.KAFKA_STATUS_PARTITIONS);
+  await admin.disconnect();
+  if (created.length) log.info('topics created', { topics: created.join(',') });
+
+  const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, createPartitioner: defaultPartitioner });
+  await producer.connect();
+  log.info('producer started', { feeds: config.GBFS_URL.join(','), brokers: config.KAFKA_BROKERS.join(',') });
+
+  // One system's crash stops the others too, so the process can exit non-zero.
+  const stop = new AbortController();
+  signal.addEventListener('abort', () => stop.abort());
+  const fetchFeed = createFeedFetcher({
+    clientId: config.GBFS_CLIENT_ID,
+    timeoutMs: config.GBFS_TIMEOUT_SECONDS * 1000,
+    maxBytes: config.FEED_MAX_BYTES,
+    signal: stop.signal,
+  });
+  try {
+    const results = await Promise.allSettled(
+      config.GBFS_URL.map((feedUrl) =>
+        pollSystem({
+          feedUrl,
+          language: config.GBFS_LANGUAGE,
+          heartbeatMs: config.HEARTBEAT_SECONDS * 1000,
+          pollMinMs: config.POLL_MIN_MS,
+          fetchFeed,
+          producer,
+          log,
+          signal: stop.signal,
+        }).catch((error: unknown) => {
+          stop.abort();
+          throw error;
+        }),
+      ),
+    );
+    const failure = results.find((result) => result.status === 'rejected');
+    if (failure) throw failure.reason;
+  } finally {
+    await producer.disconnect();
+  }
+  log.info('producer stopped');
+});
