@@ -46,4 +46,4 @@ CREATE TABLE "systems" (
 	"polled_at" timestamp with time zone NOT NULL
 );
 --> statement-breakpoint
-CREATE INDEX "station_status_system_time_idx" ON "station_status" USING btree ("system_id","reported_at" DESC NULLS LAST,"station_id" DESC NULLS LAST);
+CREATE INDEX "station_status_system_time_idx" ON "station_status" USING btree ("system_id","reported_at","station_id");

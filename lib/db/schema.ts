@@ -67,7 +67,7 @@ export const stationStatus = pgTable(
   },
   (table) => [
     primaryKey({ columns: [table.systemId, table.stationId, table.reportedAt] }),
-    index('station_status_system_time_idx').on(table.systemId, table.reportedAt.desc(), table.stationId.desc()),
+    index('station_status_system_time_idx').on(table.systemId, table.reportedAt, table.stationId),
   ],
 );
 

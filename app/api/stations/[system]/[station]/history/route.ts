@@ -1,0 +1,27 @@
+import type { NextRequest } from 'next/server';
+import { getDb } from '@/lib/db/client';
+import { historyParamsSchema, parseSearchParams, pathIdsSchema } from '@/lib/http/params';
+import { handleErrors, json, jsonError } from '@/lib/http/responses';
+import { getStationHistory } from '@/lib/queries/history';
+import { getStation } from '@/lib/queries/stations';
+
+export const dynamic = 'force-dynamic';
+
+export const GET = handleErrors(async (request: NextRequest, context: { params: Promise<{ system: string; station: string }> }) => {
+  const ids = pathIdsSchema.safeParse(await context.params);
+  if (!ids.success) return jsonError(400, 'bad system or station id');
+  const range = parseSearchParams(historyParamsSchema, request.nextUrl.searchParams);
+  if (!range.ok) return jsonError(400, range.error);
+  const db = getDb();
+  const station = await getStation(db, ids.data.system, ids.data.station);
+  if (!station) return jsonError(404, `unknown station \`${ids.data.station}\` in system \`${ids.data.system}\``);
+  const points = await getStationHistory(db, ids.data.system, ids.data.station, range.data.from, range.data.to);
+  return json({
+    systemId: ids.data.system,
+    stationId: ids.data.station,
+    from: range.data.from,
+    to: range.data.to,
+    capacity: station.capacity,
+    points,
+  });
+});

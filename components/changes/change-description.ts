@@ -1,0 +1,7 @@
+/** "+2 bikes", "−1 bike", "+3 docks": what changed at a station, in words a rider reads at a glance. */
+export function describeDelta(now: number | null, before: number | null, noun: string): string | null {
+  if (now === null || before === null || now === before) return null;
+  const delta = now - before;
+  const sign = delta > 0 ? '+' : '−';
+  return `${sign}${Math.abs(delta)} ${noun}${Math.abs(delta) === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { FeedError } from './errors';
+import { parseSystemInformation } from './parse-system-information';
+
+function file(data: unknown) {
+  return { last_updated: '2024-09-09T10:00:00Z', ttl: 60, version: '3.0', data };
+}
+
+const v3System = {
+  system_id: 'oslobysykkel',
+  languages: ['nb', 'en'],
+  name: [
+    { text: 'Oslo Bysykkel', language: 'nb' },
+    { text: 'Oslo City Bike', language: 'en' },
+  ],
+  operator: [
+    { text: 'UIP Oslo Bysykkel AS', language: 'nb' },
+    { text: 'UIP Oslo City Bike Ltd', language: 'en' },
+  ],
+  timezone: 'Europe/Oslo',
+};
+
+describe('parseSystemInformation', () => {
+  it('shows the 3.0 localized name and operator in the configured language', () => {
+    const info = parseSystemInformation(file(v3System), 'en');
+
+    expect(info.name).toBe('Oslo City Bike');
+    expect(info.operator).toBe('UIP Oslo City Bike Ltd');
+    expect(info.systemId).toBe('oslobysykkel');
+    expect(info.timezone).toBe('Europe/Oslo');
+    expect(info.ttl).toBe(60);
+  });
+
+  it("uses the feed's own first language when none is configured", () => {
+    const info = parseSystemInformation(file(v3System));
+
+    expect(info.name).toBe('Oslo Bysykkel');
+    expect(info.language).toBe('nb');
+  });
+
+  it('falls back to the first localized name when the configured language is missing', () => {
+    const info = parseSystemInformation(file(v3System), 'fr');
+
+    expect(info.name).toBe('Oslo Bysykkel');
+    expect(info.operator).toBe('UIP Oslo Bysykkel AS');
+  });
+
+  it('reads a 2.x file with plain strings and no operator', () => {
+    const body = { last_updated: 1_696_446_360, ttl: 15, version: '2.3', data: { system_id: 'bergen', language: 'nb', name: 'Bergen Bysykkel', timezone: 'Europe/Oslo' } };
+
+    const info = parseSystemInformation(body, 'en');
+
+    expect(info).toMatchObject({ systemId: 'bergen', name: 'Bergen Bysykkel', language: 'nb', operator: null, licenseUrl: null });
+  });
+
+  it('rejects a file without a system_id, so stations are never filed under a blank system', () => {
+    const { system_id: _unused, ...withoutId } = v3System;
+
+    expect(() => parseSystemInformation(file(withoutId))).toThrow(FeedError);
+    expect(() => parseSystemInformation(file(withoutId))).toThrow(/system_information: .*system_id/);
+  });
+});

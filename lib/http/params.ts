@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { decodeCursor } from '../queries/cursor';
+
+const id = z.string().trim().min(1).max(200).regex(/^[\p{L}\p{N}_.:@~-]+$/u, 'unexpected characters');
+
+export const systemParamSchema = z.object({ system: id.optional() });
+
+export const changesParamsSchema = z.object({
+  system: id.optional(),
+  limit: z.coerce.number().int().min(1).max(1000).default(50),
+  before: z
+    .string()
+    .optional()
+    .transform((value, context) => {
+      if (value === undefined) return null;
+      const cursor = decodeCursor(value);
+      if (!cursor) context.addIssue({ code: 'custom', message: 'not a cursor from this API' });
+      return cursor;
+    }),
+});
+
+const time = z.iso.datetime({ offset: true }).transform((text) => new Date(text));
+
+export const historyParamsSchema = z
+  .object({ from: time.optional(), to: time.optional() })
+  .transform(({ from, to }, context) => {
+    const end = to ?? new Date();
+    const start = from ?? new Date(end.getTime() - 24 * 3600 * 1000);
+    if (start > end) context.addIssue({ code: 'custom', message: '`from` is after `to`' });
+    if (end.getTime() - start.getTime() > 31 * 24 * 3600 * 1000) context.addIssue({ code: 'custom', message: 'at most 31 days at a time' });
+    return { from: start, to: end };
+  });
+
+export const pathIdsSchema = z.object({ system: id, station: id });
+
+/** Reads URLSearchParams into a zod schema; repeated parameters are refused, not silently merged. */
+export function parseSearchParams<T extends z.ZodType>(
+  schema: T,
+  params: URLSearchParams,
+): { ok: true; data: z.output<T> } | { ok: false; error: string } {
+  const record: Record<string, string> = {};
+  for (const [key, value] of params) {
+    if (key in record) return { ok: false, error: `parameter \`${key}\` given more than once` };
+    record[key] = value;
+  }
+  const result = schema.safeParse(record);
+  if (result.success) return { ok: true, data: result.data };
+  const issue = result.error.issues[0];
+  return { ok: false, error: issue ? `${issue.path.join('.') || 'parameters'}: ${issue.message}` : 'bad parameters' };
+}

@@ -1,0 +1,10 @@
+import { isFeedStale } from '../availability';
+import type { SystemSummary } from '../queries/systems';
+
+export function systemJson(system: SystemSummary, now = Date.now()) {
+  return {
+    ...system,
+    feedAgeSeconds: system.statusUpdatedAt ? Math.max(0, Math.round((now - system.statusUpdatedAt.getTime()) / 1000)) : null,
+    stale: isFeedStale(system.statusUpdatedAt, system.ttlSeconds, now),
+  };
+}

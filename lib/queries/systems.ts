@@ -1,0 +1,71 @@
+import { sql } from 'drizzle-orm';
+import type { Database } from '../db/client';
+
+export interface SystemSummary {
+  systemId: string;
+  name: string;
+  timezone: string;
+  operator: string | null;
+  licenseUrl: string | null;
+  ttlSeconds: number;
+  simulated: boolean;
+  statusUpdatedAt: Date | null;
+  polledAt: Date;
+  stationCount: number;
+}
+
+interface SystemRow extends Record<string, unknown> {
+  system_id: string;
+  name: string;
+  timezone: string;
+  operator: string | null;
+  license_url: string | null;
+  ttl_seconds: number;
+  simulated: boolean;
+  status_updated_at: Date | null;
+  polled_at: Date;
+  station_count: number;
+}
+
+const toSystem = (row: SystemRow): SystemSummary => ({
+  systemId: row.system_id,
+  name: row.name,
+  timezone: row.timezone,
+  operator: row.operator,
+  licenseUrl: row.license_url,
+  ttlSeconds: row.ttl_seconds,
+  simulated: row.simulated,
+  statusUpdatedAt: row.status_updated_at,
+  polledAt: row.polled_at,
+  stationCount: Number(row.station_count),
+});
+
+const selectSystems = sql`
+  SELECT y.system_id, y.name, y.timezone, y.operator, y.license_url, y.ttl_seconds, y.simulated,
+         y.status_updated_at, y.polled_at,
+         (SELECT count(*) FROM stations s WHERE s.system_id = y.system_id AND s.reported_at IS NOT NULL)::int AS station_count
+  FROM systems y`;
+
+export async function listSystems(db: Database): Promise<SystemSummary[]> {
+  const result = await db.execute<SystemRow>(sql`${selectSystems} ORDER BY y.name`);
+  return result.rows.map(toSystem);
+}
+
+export async function getSystem(db: Database, systemId: string): Promise<SystemSummary | null> {
+  const result = await db.execute<SystemRow>(sql`${selectSystems} WHERE y.system_id = ${systemId}`);
+  const row = result.rows[0];
+  return row ? toSystem(row) : null;
+}
+
+export type SystemLookup = { kind: 'found'; system: SystemSummary } | { kind: 'unknown' } | { kind: 'ambiguous'; systemIds: string[] };
+
+/** The `system` parameter may be left out while only one system is known. */
+export async function resolveSystem(db: Database, systemId: string | undefined): Promise<SystemLookup> {
+  if (systemId !== undefined) {
+    const system = await getSystem(db, systemId);
+    return system ? { kind: 'found', system } : { kind: 'unknown' };
+  }
+  const systems = await listSystems(db);
+  if (systems.length === 1 && systems[0]) return { kind: 'found', system: systems[0] };
+  return systems.length === 0 ? { kind: 'unknown' } : { kind: 'ambiguous', systemIds: systems.map((s) => s.systemId) };
+}
