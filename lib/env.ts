@@ -16,6 +16,8 @@ const envSchema = z.object({
     }),
   KAFKA_DATA_DIR: z.string().default('.data/kafka'),
   KAFKA_CLIENT_ID: z.string().default('bikestream'),
+  /** Prepended to every topic name: lets tests and side-by-side installs share a broker. */
+  KAFKA_TOPIC_PREFIX: z.string().regex(/^[\w.-]*$/).default(''),
   KAFKA_CONSUMER_GROUP: z.string().default('bikestream-consumer'),
   KAFKA_STATUS_PARTITIONS: positiveInt.default(6),
   GBFS_URL: z
@@ -39,7 +41,7 @@ export type Env = z.infer<typeof envSchema>;
 export class ConfigError extends Error {}
 
 /** Parses the environment; throws a ConfigError whose message is one readable line. */
-export function parseEnv(source: NodeJS.ProcessEnv): Env {
+export function parseEnv(source: Record<string, string | undefined>): Env {
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''));
   const result = envSchema.safeParse(cleaned);
   if (!result.success) {

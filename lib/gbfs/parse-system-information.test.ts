@@ -54,7 +54,7 @@ describe('parseSystemInformation', () => {
   });
 
   it('rejects a file without a system_id, so stations are never filed under a blank system', () => {
-    const { system_id: _unused, ...withoutId } = v3System;
+    const withoutId = { ...v3System, system_id: undefined };
 
     expect(() => parseSystemInformation(file(withoutId))).toThrow(FeedError);
     expect(() => parseSystemInformation(file(withoutId))).toThrow(/system_information: .*system_id/);

@@ -1,6 +1,6 @@
 import type { Producer } from 'kafkajs';
 import { encode, truncatePayload } from './messages';
-import { TOPICS } from './topics';
+import { topicNames } from './topics';
 
 export interface DeadLetter {
   source: 'producer' | 'consumer';
@@ -15,7 +15,7 @@ export async function sendDeadLetters(producer: Producer, letters: DeadLetter[])
   if (letters.length === 0) return;
   const at = new Date();
   await producer.send({
-    topic: TOPICS.deadLetter,
+    topic: topicNames().deadLetter,
     acks: -1,
     messages: letters.map((letter) => ({
       key: letter.systemId ?? null,

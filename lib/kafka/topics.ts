@@ -1,17 +1,32 @@
 import type { Admin, ITopicConfig } from 'kafkajs';
 
-export const TOPICS = {
+import { env } from '../env';
+
+const BASE_NAMES = {
   system: 'gbfs.system.v1',
   stationInformation: 'gbfs.station-information.v1',
   stationStatus: 'gbfs.station-status.v1',
   deadLetter: 'gbfs.dead-letter.v1',
 } as const;
 
+export type TopicKind = keyof typeof BASE_NAMES;
+export type TopicNames = Record<TopicKind, string>;
+
+export function topicNames(prefix = env().KAFKA_TOPIC_PREFIX): TopicNames {
+  return {
+    system: prefix + BASE_NAMES.system,
+    stationInformation: prefix + BASE_NAMES.stationInformation,
+    stationStatus: prefix + BASE_NAMES.stationStatus,
+    deadLetter: prefix + BASE_NAMES.deadLetter,
+  };
+}
+
 const compacted = [{ name: 'cleanup.policy', value: 'compact' }];
 const keepForever = [{ name: 'retention.ms', value: '-1' }];
 const twoWeeks = [{ name: 'retention.ms', value: String(14 * 24 * 3600 * 1000) }];
 
 export function topicConfigs(statusPartitions: number, replicationFactor = 1): ITopicConfig[] {
+  const TOPICS = topicNames();
   return [
     { topic: TOPICS.system, numPartitions: 1, replicationFactor, configEntries: compacted },
     { topic: TOPICS.stationInformation, numPartitions: statusPartitions, replicationFactor, configEntries: compacted },

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { encodeCursor, type ChangeCursor } from './cursor';
+import { toDate } from './sql-values';
 
 export interface StationChange {
   systemId: string;
@@ -20,8 +21,8 @@ interface ChangeRow extends Record<string, unknown> {
   system_id: string;
   station_id: string;
   name: string | null;
-  reported_at: Date;
-  prev_reported_at: Date;
+  reported_at: string | Date;
+  prev_reported_at: string | Date;
   bikes: number;
   prev_bikes: number;
   ebikes: number | null;
@@ -34,8 +35,8 @@ const toChange = (row: ChangeRow): StationChange => ({
   systemId: row.system_id,
   stationId: row.station_id,
   name: row.name,
-  reportedAt: row.reported_at,
-  prevReportedAt: row.prev_reported_at,
+  reportedAt: toDate(row.reported_at),
+  prevReportedAt: toDate(row.prev_reported_at),
   bikes: row.bikes,
   prevBikes: row.prev_bikes,
   ebikes: row.ebikes,

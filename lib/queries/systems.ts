@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
+import { toDate, toDateOrNull } from './sql-values';
 
 export interface SystemSummary {
   systemId: string;
@@ -22,8 +23,8 @@ interface SystemRow extends Record<string, unknown> {
   license_url: string | null;
   ttl_seconds: number;
   simulated: boolean;
-  status_updated_at: Date | null;
-  polled_at: Date;
+  status_updated_at: string | Date | null;
+  polled_at: string | Date;
   station_count: number;
 }
 
@@ -35,8 +36,8 @@ const toSystem = (row: SystemRow): SystemSummary => ({
   licenseUrl: row.license_url,
   ttlSeconds: row.ttl_seconds,
   simulated: row.simulated,
-  statusUpdatedAt: row.status_updated_at,
-  polledAt: row.polled_at,
+  statusUpdatedAt: toDateOrNull(row.status_updated_at),
+  polledAt: toDate(row.polled_at),
   stationCount: Number(row.station_count),
 });
 

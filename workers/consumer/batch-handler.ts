@@ -4,11 +4,12 @@ import type { Database } from '../../lib/db/client';
 import { sendDeadLetters, type DeadLetter } from '../../lib/kafka/dead-letter';
 import type { Logger } from '../../lib/log';
 import { sleep } from '../../lib/sleep';
-import { decodeMessage, isConsumedTopic } from './decode';
+import { decodeMessage, type ConsumedKind } from './decode';
 import { writeBatch, type TopicRows } from './write-batch';
 
 interface HandlerDeps {
   db: Database;
+  kindByTopic: ReadonlyMap<string, ConsumedKind>;
   consumer: Consumer;
   deadLetterProducer: Producer;
   log: Logger;
@@ -26,14 +27,14 @@ function isDataError(error: unknown): boolean {
  * committed. While PostgreSQL is down it keeps retrying the same batch, heartbeating, so nothing
  * is skipped; on shutdown it leaves the batch uncommitted for the next run.
  */
-export function createBatchHandler({ db, consumer, deadLetterProducer, log, signal }: HandlerDeps) {
+export function createBatchHandler({ db, kindByTopic, consumer, deadLetterProducer, log, signal }: HandlerDeps) {
   async function writeOrSplit(batch: TopicRows, letters: DeadLetter[]): Promise<number> {
     try {
       return await writeBatch(db, batch);
     } catch (error) {
       if (!isDataError(error) || batch.rows.length === 1) {
         if (isDataError(error)) {
-          letters.push({ source: 'consumer', reason: `database rejected: ${(error as Error).message}`, topic: batch.topic, payload: batch.rows[0] });
+          letters.push({ source: 'consumer', reason: `database rejected: ${(error as Error).message}`, topic: batch.kind, payload: batch.rows[0] });
           return 0;
         }
         throw error;
@@ -42,23 +43,24 @@ export function createBatchHandler({ db, consumer, deadLetterProducer, log, sign
       const middle = Math.ceil(batch.rows.length / 2);
       const halves = [batch.rows.slice(0, middle), batch.rows.slice(middle)];
       let inserted = 0;
-      for (const rows of halves) inserted += await writeOrSplit({ topic: batch.topic, rows } as TopicRows, letters);
+      for (const rows of halves) inserted += await writeOrSplit({ kind: batch.kind, rows } as TopicRows, letters);
       return inserted;
     }
   }
 
   return async function eachBatch({ batch, heartbeat, isRunning, isStale, resolveOffset }: EachBatchPayload): Promise<void> {
     const last = batch.messages.at(-1);
-    if (!last || !isConsumedTopic(batch.topic)) return;
+    const kind = kindByTopic.get(batch.topic);
+    if (!last || !kind) return;
     const started = performance.now();
     const letters: DeadLetter[] = [];
     const rows: unknown[] = [];
     for (const message of batch.messages) {
-      const decoded = decodeMessage(batch.topic, message);
+      const decoded = decodeMessage(kind, message);
       if (decoded.ok) rows.push(decoded.value);
       else letters.push({ source: 'consumer', reason: decoded.reason, topic: batch.topic, payload: decoded.payload, stationId: message.key?.toString('utf8').slice(0, 200) });
     }
-    const topicRows = { topic: batch.topic, rows } as TopicRows;
+    const topicRows = { kind, rows } as TopicRows;
 
     let inserted = 0;
     for (let attempt = 1; ; attempt += 1) {

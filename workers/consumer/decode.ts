@@ -6,27 +6,26 @@ import {
   stationStatusMessageSchema,
   systemMessageSchema,
 } from '../../lib/kafka/messages';
-import { TOPICS } from '../../lib/kafka/topics';
 
 export const MAX_MESSAGE_BYTES = 64 * 1024;
 
-const schemaByTopic = {
-  [TOPICS.system]: systemMessageSchema,
-  [TOPICS.stationInformation]: stationInformationMessageSchema,
-  [TOPICS.stationStatus]: stationStatusMessageSchema,
+const schemaByKind = {
+  system: systemMessageSchema,
+  stationInformation: stationInformationMessageSchema,
+  stationStatus: stationStatusMessageSchema,
 } as const;
 
-export type ConsumedTopic = keyof typeof schemaByTopic;
-export const CONSUMED_TOPICS = Object.keys(schemaByTopic) as ConsumedTopic[];
+export type ConsumedKind = keyof typeof schemaByKind;
+export const CONSUMED_KINDS = Object.keys(schemaByKind) as ConsumedKind[];
 
-export type Decoded<T extends ConsumedTopic> =
-  | { ok: true; value: z.infer<(typeof schemaByTopic)[T]> }
+export type Decoded<K extends ConsumedKind> =
+  | { ok: true; value: z.infer<(typeof schemaByKind)[K]> }
   | { ok: false; reason: string; payload: string };
 
 /** Kafka values are untrusted: size, JSON and schema are checked before anything is written. */
-export function decodeMessage<T extends ConsumedTopic>(topic: T, message: KafkaMessage): Decoded<T> {
+export function decodeMessage<K extends ConsumedKind>(kind: K, message: KafkaMessage): Decoded<K> {
   const payload = message.value?.toString('utf8') ?? '';
-  if (!message.value) return { ok: false, reason: 'empty value', payload };
+  if (!message.value || message.value.byteLength === 0) return { ok: false, reason: 'empty value', payload };
   if (message.value.byteLength > MAX_MESSAGE_BYTES) {
     return { ok: false, reason: `value of ${message.value.byteLength} bytes is over ${MAX_MESSAGE_BYTES}`, payload };
   }
@@ -36,11 +35,7 @@ export function decodeMessage<T extends ConsumedTopic>(topic: T, message: KafkaM
   } catch {
     return { ok: false, reason: 'value is not JSON', payload };
   }
-  const result = schemaByTopic[topic].safeParse(json);
+  const result = schemaByKind[kind].safeParse(json);
   if (!result.success) return { ok: false, reason: `schema: ${describeZodError(result.error)}`, payload };
-  return { ok: true, value: result.data as z.infer<(typeof schemaByTopic)[T]> };
-}
-
-export function isConsumedTopic(topic: string): topic is ConsumedTopic {
-  return topic in schemaByTopic;
+  return { ok: true, value: result.data as z.infer<(typeof schemaByKind)[K]> };
 }

@@ -1,11 +1,11 @@
 import { createDatabase } from '../../lib/db/client';
 import { env } from '../../lib/env';
 import { createKafka, defaultPartitioner } from '../../lib/kafka/client';
-import { ensureTopics } from '../../lib/kafka/topics';
+import { ensureTopics, topicNames } from '../../lib/kafka/topics';
 import { runMain } from '../../lib/run-main';
 import { handleShutdown } from '../../lib/shutdown';
 import { createBatchHandler } from './batch-handler';
-import { CONSUMED_TOPICS } from './decode';
+import { CONSUMED_KINDS } from './decode';
 
 await runMain('consumer', async (log) => {
   const config = env();
@@ -28,7 +28,9 @@ await runMain('consumer', async (log) => {
     retry: { initialRetryTime: 300, maxRetryTime: 30_000, retries: 30 },
   });
   await consumer.connect();
-  await consumer.subscribe({ topics: CONSUMED_TOPICS, fromBeginning: true });
+  const topics = topicNames();
+  const kindByTopic = new Map(CONSUMED_KINDS.map((kind) => [topics[kind], kind] as const));
+  await consumer.subscribe({ topics: [...kindByTopic.keys()], fromBeginning: true });
 
   const crashed = new Promise<never>((_, reject) => {
     consumer.on(consumer.events.CRASH, (event) => {
@@ -39,9 +41,9 @@ await runMain('consumer', async (log) => {
     autoCommit: false,
     eachBatchAutoResolve: false,
     partitionsConsumedConcurrently: 2,
-    eachBatch: createBatchHandler({ db, consumer, deadLetterProducer, log, signal }),
+    eachBatch: createBatchHandler({ db, kindByTopic, consumer, deadLetterProducer, log, signal }),
   });
-  log.info('consumer started', { group: config.KAFKA_CONSUMER_GROUP, topics: CONSUMED_TOPICS.join(',') });
+  log.info('consumer started', { group: config.KAFKA_CONSUMER_GROUP, topics: [...kindByTopic.keys()].join(',') });
 
   const stopped = new Promise<void>((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }));
   try {

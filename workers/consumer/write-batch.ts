@@ -1,30 +1,28 @@
 import type { Database } from '../../lib/db/client';
 import type { StationInformationMessage, StationStatusMessage, SystemMessage } from '../../lib/kafka/messages';
-import { TOPICS } from '../../lib/kafka/topics';
 import {
   insertStationStatuses,
   updateLatestStatuses,
   upsertStationInformation,
   upsertSystems,
 } from '../../lib/queries/ingest';
-import type { ConsumedTopic } from './decode';
 
 export type TopicRows =
-  | { topic: typeof TOPICS.system; rows: SystemMessage[] }
-  | { topic: typeof TOPICS.stationInformation; rows: StationInformationMessage[] }
-  | { topic: typeof TOPICS.stationStatus; rows: StationStatusMessage[] };
+  | { kind: 'system'; rows: SystemMessage[] }
+  | { kind: 'stationInformation'; rows: StationInformationMessage[] }
+  | { kind: 'stationStatus'; rows: StationStatusMessage[] };
 
 /** One transaction per Kafka batch; returns how many history rows were new. */
 export async function writeBatch(db: Database, batch: TopicRows): Promise<number> {
   return db.transaction(async (tx) => {
-    switch (batch.topic) {
-      case TOPICS.system:
+    switch (batch.kind) {
+      case 'system':
         await upsertSystems(tx, batch.rows);
         return 0;
-      case TOPICS.stationInformation:
+      case 'stationInformation':
         await upsertStationInformation(tx, batch.rows);
         return 0;
-      case TOPICS.stationStatus: {
+      case 'stationStatus': {
         const inserted = await insertStationStatuses(tx, batch.rows);
         await updateLatestStatuses(tx, batch.rows);
         return inserted;
@@ -32,5 +30,3 @@ export async function writeBatch(db: Database, batch: TopicRows): Promise<number
     }
   });
 }
-
-export type { ConsumedTopic };

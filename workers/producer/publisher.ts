@@ -2,10 +2,11 @@ import type { Producer } from 'kafkajs';
 import type { StationInfo, StationStatus, SystemInfo } from '../../lib/gbfs/types';
 import { stationKey } from '../../lib/kafka/client';
 import { encode } from '../../lib/kafka/messages';
-import { TOPICS } from '../../lib/kafka/topics';
+import { topicNames } from '../../lib/kafka/topics';
 
 /** Turns our types into Kafka messages; every send waits for all in-sync replicas (acks -1). */
 export function createPublisher(producer: Producer) {
+  const TOPICS = topicNames();
   return {
     async system(info: SystemInfo, extra: { feedUrl: string; ttlSeconds: number; simulated: boolean; statusUpdatedAt: number | null; polledAt: number }) {
       await producer.send({

@@ -1,0 +1,62 @@
+import { randomBytes } from 'node:crypto';
+import { logLevel } from 'kafkajs';
+import { createKafka } from '../../lib/kafka/client';
+import { topicNames } from '../../lib/kafka/topics';
+import { startWorker, waitFor, type RunningProcess } from './processes';
+
+export interface PipelineEnv {
+  [key: string]: string;
+  KAFKA_BROKERS: string;
+  KAFKA_TOPIC_PREFIX: string;
+  KAFKA_CONSUMER_GROUP: string;
+  DATABASE_URL: string;
+}
+
+/** Environment for one test's own pipeline: its own topics, consumer group and database. */
+export function pipelineEnv(brokers: string[], databaseUrl: string, extra: Record<string, string> = {}): PipelineEnv {
+  const id = randomBytes(4).toString('hex');
+  return {
+    KAFKA_BROKERS: brokers.join(','),
+    KAFKA_TOPIC_PREFIX: `test-${id}.`,
+    KAFKA_CONSUMER_GROUP: `bikestream-test-${id}`,
+    KAFKA_STATUS_PARTITIONS: '3',
+    DATABASE_URL: databaseUrl,
+    POLL_MIN_MS: '50',
+    ...extra,
+  };
+}
+
+export function startPipeline(env: PipelineEnv): { producer: RunningProcess; consumer: RunningProcess } {
+  return { producer: startWorker('producer', env), consumer: startWorker('consumer', env) };
+}
+
+/** Waits until the consumer group has committed every message that is in its topics. */
+export async function waitForConsumerCaughtUp(env: PipelineEnv, timeoutMs = 60_000): Promise<void> {
+  const kafka = createKafka(env.KAFKA_BROKERS.split(','), 'bikestream-test-lag', { logLevel: logLevel.NOTHING });
+  const admin = kafka.admin();
+  await admin.connect();
+  const names = topicNames(env.KAFKA_TOPIC_PREFIX);
+  const topics = [names.system, names.stationInformation, names.stationStatus];
+  try {
+    await waitFor(
+      'the consumer to catch up',
+      async () => {
+        const committed = await admin.fetchOffsets({ groupId: env.KAFKA_CONSUMER_GROUP, topics });
+        for (const topic of topics) {
+          const ends = await admin.fetchTopicOffsets(topic);
+          const done = committed.find((entry) => entry.topic === topic)?.partitions ?? [];
+          for (const end of ends) {
+            const at = done.find((partition) => partition.partition === end.partition)?.offset ?? '-1';
+            const position = Number(at) < 0 ? 0 : Number(at);
+            if (position < Number(end.high)) return false;
+          }
+        }
+        return true;
+      },
+      timeoutMs,
+      300,
+    );
+  } finally {
+    await admin.disconnect();
+  }
+}
