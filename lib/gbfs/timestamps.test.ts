@@ -41,6 +41,10 @@ describe('chooseReportedAt', () => {
     expect(chooseReportedAt(undefined, NOW - 30_000, NOW)).toBe(NOW - 30_000);
   });
 
+  it('never dates a report after the moment it was fetched, so a fast station clock cannot freeze it', () => {
+    expect(chooseReportedAt(NOW + 20 * 60_000, NOW - 30_000, NOW)).toBe(NOW);
+  });
+
   it('uses the fetch time when neither the station nor the feed has a believable time', () => {
     expect(chooseReportedAt(0, 0, NOW + 999)).toBe(NOW);
   });

@@ -7,7 +7,8 @@ export function isPlausibleTime(ms: number | undefined, now: number): ms is numb
 
 /**
  * When a station's report happened: its own last_reported when believable, else the feed's
- * last_updated, else the time we fetched it. Whole seconds, as GBFS publishes them.
+ * last_updated, else the time we fetched it; never later than the fetch, so a station whose clock
+ * runs ahead cannot hide its next reports. Whole seconds, as GBFS publishes them.
  */
 export function chooseReportedAt(lastReported: number | undefined, feedUpdated: number, fetchedAt: number): number {
   const chosen = isPlausibleTime(lastReported, fetchedAt)
@@ -15,5 +16,5 @@ export function chooseReportedAt(lastReported: number | undefined, feedUpdated: 
     : isPlausibleTime(feedUpdated, fetchedAt)
       ? feedUpdated
       : fetchedAt;
-  return Math.floor(chosen / 1000) * 1000;
+  return Math.floor(Math.min(chosen, fetchedAt) / 1000) * 1000;
 }

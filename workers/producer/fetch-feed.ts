@@ -38,7 +38,7 @@ async function readLimited(response: Response, feed: string, maxBytes: number): 
 export function createFeedFetcher(options: FetchOptions) {
   const validators = new Map<string, Validators>();
 
-  return async function fetchFeed(feed: string, url: string): Promise<FetchResult> {
+  async function fetchFeed(feed: string, url: string): Promise<FetchResult> {
     const known = validators.get(url) ?? {};
     const headers: Record<string, string> = {
       'Client-Identifier': options.clientId,
@@ -64,7 +64,15 @@ export function createFeedFetcher(options: FetchOptions) {
       await response.body?.cancel();
       throw new FeedError(feed, `HTTP ${response.status}`);
     }
-    const text = await readLimited(response, feed, options.maxBytes);
+    let text: string;
+    try {
+      text = await readLimited(response, feed, options.maxBytes);
+    } catch (error) {
+      if (error instanceof FeedError || options.signal.aborted) throw error;
+      // The timeout also covers the body: a server that stalls or drops mid-body is a feed problem.
+      const reason = error instanceof Error && error.name === 'TimeoutError' ? `body not received within ${options.timeoutMs} ms` : `body cut off (${describeNetworkError(error)})`;
+      throw new FeedError(feed, reason);
+    }
     if (text.trim() === '') throw new FeedError(feed, 'empty body');
     let body: unknown;
     try {
@@ -77,7 +85,11 @@ export function createFeedFetcher(options: FetchOptions) {
       lastModified: response.headers.get('last-modified') ?? undefined,
     });
     return { kind: 'fresh', body, simulated: response.headers.get('x-gbfs-simulator') !== null };
-  };
+  }
+
+  /** After a failed publish the next poll must get the body again, not a 304 for what was never sent. */
+  fetchFeed.forgetValidators = () => validators.clear();
+  return fetchFeed;
 }
 
 function describeNetworkError(error: unknown): string {

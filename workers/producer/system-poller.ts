@@ -129,6 +129,7 @@ export async function pollSystem(options: SystemPollerOptions): Promise<void> {
       if (signal.aborted) break;
       if (!(error instanceof FeedError) && !isKafkaError(error)) throw error;
       failures += 1;
+      fetchFeed.forgetValidators();
       if (failures >= REDISCOVER_AFTER_FAILURES) discovery = undefined;
       const waitMs = backoffDelayMs(failures, Math.max(options.pollMinMs, 1_000));
       const reason = error instanceof Error ? error.message : String(error);
