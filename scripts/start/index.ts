@@ -1,0 +1,124 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { ensureDatabaseExists, migrateDatabase } from '../../lib/db/migrate';
+import { ConfigError, env } from '../../lib/env';
+import { REPEAT_GRACE_MS } from '../../lib/shutdown';
+import { startSimulator, type RunningSimulator } from '../../workers/simulator/start';
+import { isBrokerReachable, startLocalBroker, type LocalBroker } from '../kafka/broker';
+import { localBrokerPort } from '../kafka/config';
+import { needsBuild } from './build-check';
+import { binPath, ROOT, startChild, type Child } from './child';
+import { checkFeed } from './feed-check';
+
+const say = (line: string) => console.log(`[start]     ${line}`);
+
+const { values: flags } = parseArgs({
+  options: { simulate: { type: 'boolean', default: false }, stations: { type: 'string' } },
+  strict: true,
+});
+
+const children: Child[] = [];
+let broker: LocalBroker | undefined;
+let simulator: RunningSimulator | undefined;
+let stopping = false;
+
+async function stopAll(code: number): Promise<never> {
+  if (!stopping) {
+    stopping = true;
+    say('stopping…');
+    await Promise.all(children.map((child) => child.stop()));
+    await broker?.stop();
+    await simulator?.close();
+    say('stopped.');
+  }
+  process.exit(code);
+}
+
+async function startKafka(brokers: string[], dataDir: string): Promise<void> {
+  if (await isBrokerReachable(brokers, 3_000)) return say(`Kafka: using the broker at ${brokers.join(',')}`);
+  const port = localBrokerPort(brokers[0] ?? '');
+  if (port === undefined) throw new ConfigError(`Nothing answers at KAFKA_BROKERS=${brokers.join(',')}, and that is not this machine.`);
+  say('Kafka: starting a local single-node KRaft broker…');
+  mkdirSync(dataDir, { recursive: true });
+  broker = await startLocalBroker({ port, dataDir, log: () => undefined });
+  broker.process.once('exit', () => void (stopping || (console.error('Kafka stopped unexpectedly'), stopAll(1))));
+  say(`Kafka: ready on 127.0.0.1:${port}`);
+}
+
+async function chooseFeed(gbfsUrls: string[], clientId: string): Promise<string[]> {
+  const stations = flags.stations ? Number(flags.stations) : undefined;
+  if (!flags.simulate) {
+    const checks = await Promise.all(gbfsUrls.map((url) => checkFeed(url, clientId)));
+    const failed = checks.map((check, index) => (check.ok ? null : `${gbfsUrls[index]} (${check.reason})`)).filter(Boolean);
+    if (failed.length === 0) {
+      say(`feed: ${gbfsUrls.join(', ')}`);
+      return gbfsUrls;
+    }
+    say(`feed: cannot reach ${failed.join(', ')}; running on the built-in simulator instead (the page will say "simulated data")`);
+  }
+  try {
+    simulator = await startSimulator({ port: 8181, interval: 10, stations });
+  } catch {
+    simulator = await startSimulator({ port: 0, interval: 10, stations });
+  }
+  say(`feed: simulator at ${simulator.url}`);
+  return [simulator.url];
+}
+
+async function main(): Promise<void> {
+  const config = env();
+  let firstSignalAt = 0;
+  const onSignal = () => {
+    if (!firstSignalAt) {
+      firstSignalAt = Date.now();
+      void stopAll(0);
+    } else if (Date.now() - firstSignalAt > REPEAT_GRACE_MS) {
+      say('second Ctrl-C: exiting now');
+      process.exit(1);
+    }
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, onSignal);
+
+  await startKafka(config.KAFKA_BROKERS, path.resolve(ROOT, config.KAFKA_DATA_DIR));
+
+  say('PostgreSQL: migrating…');
+  await ensureDatabaseExists(config.DATABASE_URL).catch((error: unknown) => {
+    throw new ConfigError(`No PostgreSQL answers at DATABASE_URL (${(error as Error).message}). Start PostgreSQL or set DATABASE_URL.`);
+  });
+  await migrateDatabase(config.DATABASE_URL);
+  say('PostgreSQL: ready');
+
+  const feeds = await chooseFeed(config.GBFS_URL, config.GBFS_CLIENT_ID);
+  const childEnv = { ...process.env, GBFS_URL: feeds.join(','), NEXT_TELEMETRY_DISABLED: '1' };
+
+  if (needsBuild()) {
+    say('web: building the production app (first run or changed sources, about a minute)…');
+    const build = startChild('build', binPath('next'), ['build'], childEnv);
+    if ((await build.child.exited) !== 0) throw new Error('next build failed');
+  }
+
+  const parts = [
+    startChild('consumer', binPath('tsx'), ['workers/consumer/index.ts'], childEnv, /consumer started/),
+    startChild('producer', binPath('tsx'), ['workers/producer/index.ts'], childEnv, /producer started/),
+    startChild('web', binPath('next'), ['start', '-p', String(config.PORT)], childEnv, /Ready in|ready/i),
+  ];
+  for (const { child } of parts) {
+    children.push(child);
+    void child.exited.then((code) => {
+      if (stopping) return;
+      console.error(`${child.name} exited unexpectedly (code ${code ?? 'signal'}); stopping everything.`);
+      return stopAll(1);
+    });
+  }
+  for (const [index, { ready }] of parts.entries()) {
+    await ready;
+    say(`${parts[index]?.child.name}: ready`);
+  }
+  say(`bikestream is running: http://localhost:${config.PORT}  (Ctrl-C to stop)`);
+}
+
+main().catch(async (error: unknown) => {
+  console.error(error instanceof ConfigError ? error.message : `start failed: ${error instanceof Error ? error.message : String(error)}`);
+  await stopAll(1);
+});
