@@ -20,6 +20,7 @@ const envSchema = z.object({
   KAFKA_TOPIC_PREFIX: z.string().regex(/^[\w.-]*$/).default(''),
   KAFKA_CONSUMER_GROUP: z.string().default('bikestream-consumer'),
   KAFKA_STATUS_PARTITIONS: positiveInt.default(6),
+  KAFKA_TOPIC_REPLICATION: positiveInt.max(5).default(1),
   GBFS_URL: z
     .string()
     .default(DEFAULT_GBFS_URL)

@@ -25,7 +25,7 @@ const compacted = [{ name: 'cleanup.policy', value: 'compact' }];
 const keepForever = [{ name: 'retention.ms', value: '-1' }];
 const twoWeeks = [{ name: 'retention.ms', value: String(14 * 24 * 3600 * 1000) }];
 
-export function topicConfigs(statusPartitions: number, replicationFactor = 1): ITopicConfig[] {
+export function topicConfigs(statusPartitions: number, replicationFactor = env().KAFKA_TOPIC_REPLICATION): ITopicConfig[] {
   const TOPICS = topicNames();
   return [
     { topic: TOPICS.system, numPartitions: 1, replicationFactor, configEntries: compacted },

@@ -1,0 +1,20 @@
+const clocks = new Map<string, Intl.DateTimeFormat>();
+
+/** "12:03:15" in the bike system's own timezone, whatever the reader's. */
+export function formatClock(iso: string, timeZone: string): string {
+  let clock = clocks.get(timeZone);
+  if (!clock) {
+    clock = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23', timeZone });
+    clocks.set(timeZone, clock);
+  }
+  return clock.format(new Date(iso));
+}
+
+/** "4 s", "3 min", "2 h", "5 d": how long ago, short enough for a badge. */
+export function formatAge(seconds: number): string {
+  const s = Math.max(0, Math.round(seconds));
+  if (s < 60) return `${s} s`;
+  if (s < 3600) return `${Math.floor(s / 60)} min`;
+  if (s < 86_400) return `${Math.floor(s / 3600)} h`;
+  return `${Math.floor(s / 86_400)} d`;
+}

@@ -1,0 +1,20 @@
+import type { ChangesResponse } from '../api-types';
+
+/** SWR keys are the API URLs, built here once so server fallbacks and client hooks agree. */
+
+export const SYSTEMS_KEY = '/api/systems';
+
+export const CHANGES_PAGE_SIZE = 50;
+
+export function stationsKey(systemId: string): string {
+  return `/api/stations?system=${encodeURIComponent(systemId)}`;
+}
+
+/** useSWRInfinite's page key: the newest page, then each older page from the previous page's cursor. */
+export function changesPageKey(systemId: string) {
+  return (index: number, previous: ChangesResponse | null): string | null => {
+    const base = `/api/changes?system=${encodeURIComponent(systemId)}&limit=${CHANGES_PAGE_SIZE}`;
+    if (index === 0) return base;
+    return previous?.next ? `${base}&before=${encodeURIComponent(previous.next)}` : null;
+  };
+}

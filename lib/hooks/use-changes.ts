@@ -1,0 +1,26 @@
+import { useMemo } from 'react';
+import useSWRInfinite from 'swr/infinite';
+import type { ChangeJson, ChangesResponse } from '../api-types';
+import { fetchJson } from './fetch-json';
+import { changesPageKey } from './keys';
+import { liveOptions, refreshMs } from './live-options';
+
+/**
+ * The change feed, newest first. The newest page is polled at the feed's ttl; older pages are
+ * loaded on demand and chained from the page before, so the list never has gaps or repeats.
+ */
+export function useChanges(systemId: string, ttlSeconds: number) {
+  const getKey = useMemo(() => changesPageKey(systemId), [systemId]);
+  const { data, error, size, setSize, isValidating } = useSWRInfinite<ChangesResponse, Error>(getKey, fetchJson, {
+    ...liveOptions,
+    refreshInterval: refreshMs(ttlSeconds),
+  });
+  const changes = useMemo<ChangeJson[]>(() => data?.flatMap((page) => page.changes) ?? [], [data]);
+  return {
+    changes,
+    error,
+    hasOlder: Boolean(data?.at(-1)?.next),
+    isLoadingOlder: isValidating && (data?.length ?? 0) < size,
+    loadOlder: () => setSize(size + 1),
+  };
+}
