@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_OPTIONS, parseSimulatorArgs, UsageError } from './args';
+
+const run = (...argv: string[]) => {
+  const command = parseSimulatorArgs(argv);
+  if (command.kind !== 'run') throw new Error('expected run');
+  return command.options;
+};
+
+describe('parseSimulatorArgs', () => {
+  it('defaults to a 250-station synthetic city on 127.0.0.1:8181 ticking every 10 s', () => {
+    expect(run()).toEqual({ host: '127.0.0.1', port: 8181, interval: 10, seed: 1, stations: 250 });
+    expect(DEFAULT_OPTIONS).toEqual(run());
+  });
+
+  it('reads every option', () => {
+    expect(run('--port', '0', '--interval', '0', '--seed', '42', '--stations', '30', '--host', '0.0.0.0')).toEqual({
+      host: '0.0.0.0',
+      port: 0,
+      interval: 0,
+      seed: 42,
+      stations: 30,
+    });
+    expect(run('--from', '/data/oslo', '--interval=3').from).toBe('/data/oslo');
+  });
+
+  it('answers --help', () => {
+    expect(parseSimulatorArgs(['--help'])).toEqual({ kind: 'help' });
+    expect(parseSimulatorArgs(['-h'])).toEqual({ kind: 'help' });
+  });
+
+  it.each([
+    [['--port', 'abc'], '--port "abc": must be a whole number from 0 to 65535'],
+    [['--port', '70000'], '--port "70000": must be a whole number from 0 to 65535'],
+    [['--interval=-1'], '--interval "-1": must be a whole number from 0 to 86400'],
+    [['--interval', '1.5'], '--interval "1.5": must be a whole number from 0 to 86400'],
+    [['--stations', '1'], '--stations "1": must be a whole number from 2 to 2000'],
+    [['--from', ''], '--from "": must name a folder'],
+    [['--from', 'x', '--seed', '2'], '--seed and --stations describe the synthetic city and cannot be used with --from'],
+    [['--interval', '-1'], "'--interval' argument is ambiguous"],
+    [['--bogus'], "Unknown option '--bogus'"],
+    [['extra'], "Unexpected argument 'extra'"],
+    [['--port'], "'--port <value>' argument missing"],
+  ])('rejects %j with one clear line', (argv, message) => {
+    const error = (() => {
+      try {
+        parseSimulatorArgs(argv);
+      } catch (thrown) {
+        return thrown;
+      }
+    })();
+    if (!(error instanceof UsageError)) throw new Error(`expected a UsageError, got ${String(error)}`);
+    expect(error.message).toContain(message);
+    expect(error.message).not.toMatch(/\n|positional argument starting/);
+  });
+});
