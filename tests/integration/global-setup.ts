@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startLocalBroker } from '../../scripts/kafka/broker';
+import { showJarFetch } from '../support/processes';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -27,7 +28,7 @@ export default async function setup(project: TestProject) {
     return;
   }
   const dataDir = await mkdtemp(path.join(tmpdir(), 'bikestream-kafka-'));
-  const broker = await startLocalBroker({ port: TEST_BROKER_PORT, dataDir, log: () => undefined });
+  const broker = await startLocalBroker({ port: TEST_BROKER_PORT, dataDir, log: showJarFetch });
   project.provide('kafkaBrokers', broker.brokers);
   return async () => {
     await broker.stop();

@@ -66,3 +66,8 @@ export async function waitFor<T>(what: string, check: () => Promise<T | undefine
     await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }
 }
+
+/** The local broker's own log is noise in test output, but a first-run jar download should be visible. */
+export function showJarFetch(line: string): void {
+  if (/maven|jars/i.test(line)) process.stderr.write(`${line}\n`);
+}

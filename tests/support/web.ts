@@ -18,8 +18,8 @@ export interface RunningWeb extends RunningProcess {
 }
 
 /** The production build (`next start`) against the given environment. */
-export async function startWeb(env: Record<string, string>): Promise<RunningWeb> {
-  const port = await freePort();
+export async function startWeb(env: Record<string, string>, port?: number): Promise<RunningWeb> {
+  port ??= await freePort();
   const web = startProcess('web', path.join(ROOT, 'node_modules', '.bin', 'next'), ['start', '-p', String(port), '-H', '127.0.0.1'], { ...env, PORT: String(port) });
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitFor('the web app to answer', async () => (await fetch(`${baseUrl}/api/systems`)).status < 500, 60_000);
