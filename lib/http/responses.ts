@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { createLogger } from '../log';
 
 const log = createLogger('api');
@@ -6,9 +7,17 @@ export function jsonError(status: number, error: string, details?: Record<string
   return Response.json({ error, ...details }, { status, headers: { 'Cache-Control': 'no-store' } });
 }
 
-export function json(body: unknown, init: { maxAgeSeconds?: number; status?: number } = {}): Response {
-  const cacheControl = init.maxAgeSeconds ? `public, max-age=${init.maxAgeSeconds}, stale-while-revalidate=${init.maxAgeSeconds}` : 'no-store';
-  return Response.json(body, { status: init.status ?? 200, headers: { 'Cache-Control': cacheControl } });
+/**
+ * JSON with an ETag: a client polling with If-None-Match gets an empty 304 while nothing changed,
+ * so a refresh of an unchanged 2,000-station list moves no body.
+ */
+export function json(body: unknown, init: { status?: number; request?: Request } = {}): Response {
+  const text = JSON.stringify(body);
+  const etag = `W/"${createHash('sha1').update(text).digest('base64url')}"`;
+  const headers = { 'Cache-Control': 'no-cache', ETag: etag, 'Content-Type': 'application/json' };
+  const ifNoneMatch = init.request?.headers.get('if-none-match');
+  if (ifNoneMatch && ifNoneMatch.split(',').some((tag) => tag.trim() === etag)) return new Response(null, { status: 304, headers });
+  return new Response(text, { status: init.status ?? 200, headers });
 }
 
 /** Unexpected errors become a plain 500: logged here, never a stack trace to the client. */

@@ -17,5 +17,5 @@ export const GET = handleErrors(async (request: NextRequest) => {
   return json({
     changes: page.changes.map(({ ebikes: _e, prevEbikes: _p, ...change }) => change),
     next: page.next,
-  });
+  }, { request });
 });

@@ -18,5 +18,5 @@ export const GET = handleErrors(async (request: NextRequest) => {
   return json({
     system: systemJson(system),
     stations: stations.map(({ address: _address, lastSeen: _lastSeen, ...station }) => station),
-  });
+  }, { request });
 });

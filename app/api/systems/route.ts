@@ -5,7 +5,7 @@ import { listSystems } from '@/lib/queries/systems';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = handleErrors(async () => {
+export const GET = handleErrors(async (request: Request) => {
   const systems = await listSystems(getDb());
-  return json({ systems: systems.map((system) => systemJson(system)) });
+  return json({ systems: systems.map((system) => systemJson(system)) }, { request });
 });
