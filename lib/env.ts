@@ -7,6 +7,9 @@ const positiveInt = z.coerce.number().int().positive();
 
 const envSchema = z.object({
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).default(DEFAULT_DATABASE_URL),
+  /** Set by `npm run migrate` as the passwords of the read-only web role and the consumer's role. */
+  WEB_DB_PASSWORD: z.string().min(8).optional(),
+  CONSUMER_DB_PASSWORD: z.string().min(8).optional(),
   KAFKA_BROKERS: z
     .string()
     .default('127.0.0.1:9092')
@@ -34,6 +37,9 @@ const envSchema = z.object({
   POLL_MIN_MS: z.coerce.number().int().min(0).default(1_000),
   FEED_MAX_BYTES: positiveInt.default(20 * 1024 * 1024),
   PORT: positiveInt.max(65535).default(3000),
+  /** Requests per minute per client on /api/*; 0 turns the limit off (benchmarks). */
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
+  RATE_LIMIT_BURST: positiveInt.default(60),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
 });
 

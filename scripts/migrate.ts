@@ -1,4 +1,5 @@
 import { ensureDatabaseExists, migrateDatabase } from '../lib/db/migrate';
+import { setRolePasswords } from '../lib/db/role-passwords';
 import { env } from '../lib/env';
 import { runMain } from '../lib/run-main';
 
@@ -9,4 +10,7 @@ await runMain('migrate', async (log) => {
   const started = performance.now();
   await migrateDatabase(url);
   log.info('migrations applied', { ms: Math.round(performance.now() - started) });
+  const config = env();
+  const roles = await setRolePasswords(url, { web: config.WEB_DB_PASSWORD, consumer: config.CONSUMER_DB_PASSWORD });
+  if (roles.length) log.info('role passwords set', { roles: roles.join(',') });
 });
