@@ -42,8 +42,8 @@ export function systemTotals(stations: (StationCounts & { ebikes: number | null 
   return totals;
 }
 
-/** The feed is stale when its last update is older than three times its ttl (at least 60 s). */
+/** The feed is stale when its last update is older than three times its ttl (at least 30 s). */
 export function isFeedStale(statusUpdatedAt: Date | null, ttlSeconds: number, now: number): boolean {
   if (!statusUpdatedAt) return true;
-  return now - statusUpdatedAt.getTime() > Math.max(3 * ttlSeconds, 60) * 1000;
+  return now - statusUpdatedAt.getTime() > Math.max(3 * ttlSeconds, 30) * 1000;
 }

@@ -14,7 +14,7 @@ import { ensureKafkaJars } from './jars';
 import { lastLines, runCommand } from './run-command';
 
 const DEFAULT_LIB_DIR = fileURLToPath(new URL('../../.data/kafka-lib', import.meta.url));
-const READY_TIMEOUT_MS = 60_000;
+const READY_TIMEOUT_MS = 120_000;
 const STOP_TIMEOUT_MS = 15_000;
 const KEPT_OUTPUT_LINES = 12;
 const STACK_FRAME = /^\s+(at |\.\.\. \d+ more)/;
