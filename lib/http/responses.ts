@@ -32,8 +32,14 @@ export function handleErrors<Args extends unknown[]>(handler: (...args: Args) =>
   };
 }
 
+const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '57P01', '57P03', '53300']);
+
+/** Drizzle wraps driver errors, so the connection failure may sit on `cause`. */
 function isDatabaseDown(error: unknown): boolean {
-  const code = (error as { code?: unknown }).code;
-  const message = error instanceof Error ? error.message : '';
-  return code === 'ECONNREFUSED' || code === '57P01' || code === '57P03' || /connect|terminat|timeout/i.test(message);
+  for (let current = error, depth = 0; current && depth < 4; current = (current as { cause?: unknown }).cause, depth += 1) {
+    const code = (current as { code?: unknown }).code;
+    const message = current instanceof Error ? current.message : '';
+    if ((typeof code === 'string' && UNAVAILABLE_CODES.has(code)) || /connection|connect ECONNREFUSED|terminat|timeout exceeded/i.test(message)) return true;
+  }
+  return false;
 }
