@@ -9,6 +9,7 @@ import { isBrokerReachable, startLocalBroker, type LocalBroker } from '../kafka/
 import { localBrokerPort } from '../kafka/config';
 import { needsBuild } from './build-check';
 import { binPath, ROOT, startChild, type Child } from './child';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
 import { checkFeed } from './feed-check';
 
 const say = (line: string) => console.log(`[start]     ${line}`);
@@ -21,6 +22,7 @@ const { values: flags } = parseArgs({
 const children: Child[] = [];
 let broker: LocalBroker | undefined;
 let simulator: RunningSimulator | undefined;
+let embedded: EmbeddedPostgres | undefined;
 let stopping = false;
 
 async function stopAll(code: number): Promise<never> {
@@ -30,6 +32,7 @@ async function stopAll(code: number): Promise<never> {
     await Promise.all(children.map((child) => child.stop()));
     await broker?.stop();
     await simulator?.close();
+    await embedded?.stop();
     say('stopped.');
   }
   process.exit(code);
@@ -44,6 +47,21 @@ async function startKafka(brokers: string[], dataDir: string): Promise<void> {
   broker = await startLocalBroker({ port, dataDir, log: () => undefined });
   broker.process.once('exit', () => void (stopping || (console.error('Kafka stopped unexpectedly'), stopAll(1))));
   say(`Kafka: ready on 127.0.0.1:${port}`);
+}
+
+/** The configured PostgreSQL, or an embedded PGlite when none answers there. */
+async function prepareDatabase(url: string): Promise<string> {
+  say('PostgreSQL: migrating…');
+  try {
+    await ensureDatabaseExists(url);
+  } catch (error) {
+    say(`PostgreSQL: nothing answers at DATABASE_URL (${(error as Error).message}); using an embedded PGlite database in .data/pglite (a demo, not for production)`);
+    embedded = await startEmbeddedPostgres(path.join(ROOT, '.data', 'pglite'));
+    url = embedded.url;
+  }
+  await migrateDatabase(url);
+  say('PostgreSQL: ready');
+  return url;
 }
 
 async function chooseFeed(gbfsUrls: string[], clientId: string): Promise<string[]> {
@@ -82,15 +100,9 @@ async function main(): Promise<void> {
 
   await startKafka(config.KAFKA_BROKERS, path.resolve(ROOT, config.KAFKA_DATA_DIR));
 
-  say('PostgreSQL: migrating…');
-  await ensureDatabaseExists(config.DATABASE_URL).catch((error: unknown) => {
-    throw new ConfigError(`No PostgreSQL answers at DATABASE_URL (${(error as Error).message}). Start PostgreSQL or set DATABASE_URL.`);
-  });
-  await migrateDatabase(config.DATABASE_URL);
-  say('PostgreSQL: ready');
-
+  const databaseUrl = await prepareDatabase(config.DATABASE_URL);
   const feeds = await chooseFeed(config.GBFS_URL, config.GBFS_CLIENT_ID);
-  const childEnv = { ...process.env, GBFS_URL: feeds.join(','), NEXT_TELEMETRY_DISABLED: '1' };
+  const childEnv = { ...process.env, DATABASE_URL: databaseUrl, GBFS_URL: feeds.join(','), NEXT_TELEMETRY_DISABLED: '1' };
 
   if (needsBuild()) {
     say('web: building the production app (first run or changed sources, about a minute)…');
