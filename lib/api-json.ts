@@ -4,7 +4,7 @@ import type { ChangePage, StationChange } from './queries/changes';
 import type { StationNow } from './queries/stations';
 import type { SystemSummary } from './queries/systems';
 
-/** Query results turned into the API's JSON shape once, for the route handlers and the server pages alike. */
+/** Query results turned into the API's JSON shape in one place, for the route handlers and the server pages alike. */
 
 export function toSystemJson(system: SystemSummary, now = Date.now()): SystemJson {
   const json = systemJson(system, now);
@@ -12,13 +12,34 @@ export function toSystemJson(system: SystemSummary, now = Date.now()): SystemJso
 }
 
 export function toStationJson(station: StationNow): StationJson {
-  const { address: _address, lastSeen: _lastSeen, reportedAt, ...rest } = station;
-  return { ...rest, reportedAt: reportedAt.toISOString() };
+  return {
+    stationId: station.stationId,
+    name: station.name,
+    lat: station.lat,
+    lon: station.lon,
+    capacity: station.capacity,
+    bikes: station.bikes,
+    ebikes: station.ebikes,
+    docks: station.docks,
+    isInstalled: station.isInstalled,
+    isRenting: station.isRenting,
+    isReturning: station.isReturning,
+    reportedAt: station.reportedAt.toISOString(),
+  };
 }
 
 export function toChangeJson(change: StationChange): ChangeJson {
-  const { ebikes: _ebikes, prevEbikes: _prevEbikes, reportedAt, prevReportedAt, ...rest } = change;
-  return { ...rest, reportedAt: reportedAt.toISOString(), prevReportedAt: prevReportedAt.toISOString() };
+  return {
+    systemId: change.systemId,
+    stationId: change.stationId,
+    name: change.name,
+    reportedAt: change.reportedAt.toISOString(),
+    prevReportedAt: change.prevReportedAt.toISOString(),
+    bikes: change.bikes,
+    prevBikes: change.prevBikes,
+    docks: change.docks,
+    prevDocks: change.prevDocks,
+  };
 }
 
 export function toStationsResponse(system: SystemSummary, stations: StationNow[], now = Date.now()): StationsResponse {

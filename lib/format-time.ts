@@ -1,13 +1,23 @@
 const clocks = new Map<string, Intl.DateTimeFormat>();
 
-/** "12:03:15" in the bike system's own timezone, whatever the reader's. */
-export function formatClock(iso: string, timeZone: string): string {
+function clockFor(timeZone: string): Intl.DateTimeFormat {
   let clock = clocks.get(timeZone);
   if (!clock) {
-    clock = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23', timeZone });
+    const options: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' };
+    try {
+      clock = new Intl.DateTimeFormat('en-GB', { ...options, timeZone });
+    } catch {
+      // A feed's unknown timezone name: UTC is still a correct clock, just not the local one.
+      clock = new Intl.DateTimeFormat('en-GB', { ...options, timeZone: 'UTC' });
+    }
     clocks.set(timeZone, clock);
   }
-  return clock.format(new Date(iso));
+  return clock;
+}
+
+/** "12:03:15" in the bike system's own timezone, whatever the reader's. */
+export function formatClock(iso: string, timeZone: string): string {
+  return clockFor(timeZone).format(new Date(iso));
 }
 
 /** "4 s", "3 min", "2 h", "5 d": how long ago, short enough for a badge. */

@@ -2,7 +2,7 @@ import type { SystemTotals as Totals } from '@/lib/availability';
 
 const number = new Intl.NumberFormat('en');
 
-export function SystemTotals({ totals }: { totals: Totals }) {
+export function SystemTotals({ totals, className = 'grid-cols-3 sm:grid-cols-6' }: { totals: Totals; className?: string }) {
   const items: [string, number][] = [
     ['bikes', totals.bikes],
     ['e-bikes', totals.ebikes],
@@ -12,7 +12,7 @@ export function SystemTotals({ totals }: { totals: Totals }) {
     ['stations', totals.stations],
   ];
   return (
-    <dl data-testid="system-totals" className="grid grid-cols-3 gap-2 sm:grid-cols-6">
+    <dl data-testid="system-totals" className={`grid gap-2 ${className}`}>
       {items.map(([label, value]) => (
         <div key={label} className="rounded-lg bg-slate-100 p-3 dark:bg-slate-900">
           <dt className="text-xs uppercase tracking-wide text-slate-500 dark:text-slate-400">{label}</dt>

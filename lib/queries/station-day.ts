@@ -22,31 +22,29 @@ interface DayRow extends Record<string, unknown> {
  * station taken out of service reports zeros and is closed, not full).
  */
 export async function getStationDayStats(db: Database, systemId: string, stationId: string, timezone: string, now: Date): Promise<StationDayStats> {
+  // Plain expressions rather than a CTE, so both bounds become index conditions on the primary key.
+  const end = sql`${now.toISOString()}::timestamptz`;
+  const midnight = sql`(date_trunc('day', ${end} AT TIME ZONE ${timezone}) AT TIME ZONE ${timezone})`;
+  const station = sql`s.system_id = ${systemId} AND s.station_id = ${stationId}`;
   const result = await db.execute<DayRow>(sql`
-    WITH day AS (
-      SELECT (date_trunc('day', ${now.toISOString()}::timestamptz AT TIME ZONE ${timezone}) AT TIME ZONE ${timezone}) AS start_at,
-             ${now.toISOString()}::timestamptz AS end_at
-    ),
-    reports AS (
-      (SELECT s.reported_at, s.bikes, s.docks, s.is_installed, s.is_renting
-       FROM station_status s, day
-       WHERE s.system_id = ${systemId} AND s.station_id = ${stationId} AND s.reported_at <= day.start_at
+    WITH reports AS (
+      (SELECT s.reported_at, s.bikes, s.docks, s.is_installed, s.is_renting FROM station_status s
+       WHERE ${station} AND s.reported_at <= ${midnight}
        ORDER BY s.reported_at DESC LIMIT 1)
       UNION ALL
-      SELECT s.reported_at, s.bikes, s.docks, s.is_installed, s.is_renting
-      FROM station_status s, day
-      WHERE s.system_id = ${systemId} AND s.station_id = ${stationId} AND s.reported_at > day.start_at AND s.reported_at <= day.end_at
+      SELECT s.reported_at, s.bikes, s.docks, s.is_installed, s.is_renting FROM station_status s
+      WHERE ${station} AND s.reported_at > ${midnight} AND s.reported_at <= ${end}
     ),
     spans AS (
-      SELECT GREATEST(r.reported_at, day.start_at) AS start_at,
-             COALESCE(LEAD(r.reported_at) OVER (ORDER BY r.reported_at), day.end_at) AS end_at,
-             r.bikes, r.docks, r.is_installed, r.is_renting
-      FROM reports r, day
+      SELECT GREATEST(reported_at, ${midnight}) AS start_at,
+             COALESCE(LEAD(reported_at) OVER (ORDER BY reported_at), ${end}) AS end_at,
+             bikes, docks, is_installed, is_renting
+      FROM reports
     )
     SELECT
       COALESCE(SUM(EXTRACT(EPOCH FROM end_at - start_at)) FILTER (WHERE bikes = 0 AND is_installed AND is_renting), 0)::float8 AS seconds_empty,
       COALESCE(SUM(EXTRACT(EPOCH FROM end_at - start_at)) FILTER (WHERE docks = 0 AND is_installed), 0)::float8 AS seconds_full,
-      COALESCE(MIN(start_at), (SELECT start_at FROM day)) AS since
+      COALESCE(MIN(start_at), ${midnight}) AS since
     FROM spans`);
   const row = result.rows[0];
   if (!row) throw new Error('day stats query returned no row');

@@ -72,7 +72,7 @@ describe('minutes empty and full today', () => {
     expect(oslo.since).toEqual(new Date('2024-09-10T00:00:00+02:00'));
     expect(oslo.minutesEmpty).toBeCloseTo(90, 6);
     expect(newYork.since).toEqual(new Date('2024-09-09T00:00:00-04:00'));
-    expect(newYork.minutesEmpty).toBeCloseTo(90, 6); // empty since 22:00 Oslo = 20:00 UTC
+    expect(newYork.minutesEmpty).toBeCloseTo(210, 6); // empty from 20:00 UTC (16:00 in New York)
   });
 
   it('starts at the first report when the station has no earlier history', async () => {

@@ -1,0 +1,82 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { AvailabilityChart } from '@/components/station/availability-chart';
+import { StationChanges } from '@/components/station/station-changes';
+import { StationDayStats } from '@/components/station/station-day-stats';
+import { StationLocation } from '@/components/station/station-location';
+import { StationStatus } from '@/components/station/station-status';
+import { SwrFallback } from '@/components/swr/swr-fallback';
+import { SimulatedBanner } from '@/components/system-status/simulated-banner';
+import { toChangeJson } from '@/lib/api-json';
+import { getDb } from '@/lib/db/client';
+import { STATION_CHANGES_SHOWN, stationChangesKey, stationHistoryFallbackKey, stationKey } from '@/lib/hooks/station-keys';
+import type { RangeHistory } from '@/lib/hooks/use-station-history';
+import { pathIdsSchema } from '@/lib/http/params';
+import { loadStationResponse, toStationHistoryResponse } from '@/lib/http/station-page';
+import { listStationChanges } from '@/lib/queries/changes';
+import { getStationHistory } from '@/lib/queries/history';
+import { getStation } from '@/lib/queries/stations';
+import { homeHref } from '@/lib/routes';
+
+export const dynamic = 'force-dynamic';
+
+type Props = { params: Promise<{ system: string; station: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const ids = pathIdsSchema.safeParse(await params);
+  const station = ids.success ? await getStation(getDb(), ids.data.system, ids.data.station) : null;
+  return { title: station ? (station.name ?? station.stationId) : 'Station not found' };
+}
+
+export default async function StationPage({ params }: Props) {
+  const ids = pathIdsSchema.safeParse(await params);
+  if (!ids.success) notFound();
+  const { system: systemId, station: stationId } = ids.data;
+  const db = getDb();
+  const now = new Date();
+  const from = new Date(now.getTime() - 24 * 3600_000);
+  const [live, points, changes] = await Promise.all([
+    loadStationResponse(db, systemId, stationId, now),
+    getStationHistory(db, systemId, stationId, from, now),
+    listStationChanges(db, systemId, stationId, STATION_CHANGES_SHOWN),
+  ]);
+  if (!live) notFound();
+  const { station, system } = live;
+  const history: RangeHistory = { ...toStationHistoryResponse({ systemId, stationId }, from, now, station.capacity, points), range: '24h' };
+  const fallback = {
+    [stationKey(systemId, stationId)]: live,
+    [stationChangesKey(systemId, stationId)]: { changes: changes.map(toChangeJson) },
+    [stationHistoryFallbackKey(systemId, stationId, '24h')]: history,
+  };
+  const name = station.name ?? station.stationId;
+
+  return (
+    <SwrFallback fallback={fallback}>
+      {system.simulated && <SimulatedBanner />}
+      <main className="mx-auto max-w-6xl space-y-6 p-3 sm:p-6">
+        <header className="space-y-1">
+          <Link href={homeHref(systemId)} className="text-sm text-slate-600 underline-offset-2 hover:underline dark:text-slate-400">
+            ← {system.name}
+          </Link>
+          <h1 className="text-2xl font-semibold sm:text-3xl">{name}</h1>
+          <p className="text-slate-600 dark:text-slate-400">
+            {station.address && <span data-testid="station-address">{station.address} · </span>}
+            <span className="text-sm">Station {station.stationId}</span>
+          </p>
+        </header>
+        <StationStatus systemId={systemId} stationId={stationId} />
+        <div className="grid gap-6 lg:grid-cols-3">
+          <div className="space-y-6 lg:col-start-3 lg:row-start-1">
+            <StationDayStats systemId={systemId} stationId={stationId} />
+            <StationLocation lat={station.lat} lon={station.lon} name={name} />
+          </div>
+          <div className="min-w-0 space-y-6 lg:col-span-2 lg:col-start-1 lg:row-start-1">
+            <AvailabilityChart systemId={systemId} stationId={stationId} timeZone={system.timezone} />
+            <StationChanges systemId={systemId} stationId={stationId} />
+          </div>
+        </div>
+      </main>
+    </SwrFallback>
+  );
+}

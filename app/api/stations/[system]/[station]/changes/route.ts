@@ -1,0 +1,23 @@
+import type { NextRequest } from 'next/server';
+import { toChangeJson } from '@/lib/api-json';
+import { getDb } from '@/lib/db/client';
+import { parseSearchParams, pathIdsSchema } from '@/lib/http/params';
+import { handleErrors, json, jsonError } from '@/lib/http/responses';
+import { stationChangesParamsSchema } from '@/lib/http/station-params';
+import { listStationChanges } from '@/lib/queries/changes';
+import { getStation } from '@/lib/queries/stations';
+import type { StationChangesResponse } from '@/lib/station-api-types';
+
+export const dynamic = 'force-dynamic';
+
+export const GET = handleErrors(async (request: NextRequest, context: { params: Promise<{ system: string; station: string }> }) => {
+  const ids = pathIdsSchema.safeParse(await context.params);
+  if (!ids.success) return jsonError(400, 'bad system or station id');
+  const params = parseSearchParams(stationChangesParamsSchema, request.nextUrl.searchParams);
+  if (!params.ok) return jsonError(400, params.error);
+  const db = getDb();
+  const station = await getStation(db, ids.data.system, ids.data.station);
+  if (!station) return jsonError(404, `unknown station \`${ids.data.station}\` in system \`${ids.data.system}\``);
+  const changes = await listStationChanges(db, ids.data.system, ids.data.station, params.data.limit);
+  return json({ changes: changes.map(toChangeJson) } satisfies StationChangesResponse);
+});

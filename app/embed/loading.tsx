@@ -1,0 +1,7 @@
+export default function EmbedLoading() {
+  return (
+    <div className="fixed inset-0 grid animate-pulse place-items-center bg-slate-200 text-sm text-slate-500 dark:bg-slate-800 dark:text-slate-400" aria-busy="true">
+      Loading map…
+    </div>
+  );
+}

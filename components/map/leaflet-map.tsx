@@ -1,0 +1,54 @@
+import 'leaflet/dist/leaflet.css';
+import { latLngBounds, type LatLngBoundsExpression, type LatLngTuple } from 'leaflet';
+import { useEffect, useRef, useState } from 'react';
+import { MapContainer, TileLayer, useMap } from 'react-leaflet';
+import type { StationJson } from '@/lib/api-types';
+import { hasPosition, StationMarkers } from './station-markers';
+
+export interface LeafletMapProps {
+  stations: StationJson[];
+  systemId: string;
+  timeZone: string;
+  focusStationId: string | null;
+  tileUrl: string | null;
+  onDrawn: (count: number) => void;
+}
+
+const WORLD: { center: LatLngTuple; zoom: number } = { center: [30, 10], zoom: 2 };
+const FIT_OPTIONS = { padding: [24, 24] as [number, number], maxZoom: 16 };
+
+function stationBounds(stations: StationJson[]): LatLngBoundsExpression | null {
+  const points = stations.filter(hasPosition).map((station): LatLngTuple => [station.lat, station.lon]);
+  return points.length > 0 ? latLngBounds(points) : null;
+}
+
+function initialView(stations: StationJson[], focusStationId: string | null) {
+  const focus = stations.filter(hasPosition).find((station) => station.stationId === focusStationId);
+  if (focus) return { center: [focus.lat, focus.lon] as LatLngTuple, zoom: 16 };
+  const bounds = stationBounds(stations);
+  return bounds ? { bounds, boundsOptions: FIT_OPTIONS } : WORLD;
+}
+
+/** Moves the map to a newly chosen system; the map itself stays (re-creating Leaflet is slow and flickers). */
+function FitOnSystemChange({ systemId, stations }: { systemId: string; stations: StationJson[] }) {
+  const map = useMap();
+  const shown = useRef(systemId);
+  useEffect(() => {
+    if (shown.current === systemId) return;
+    shown.current = systemId;
+    const bounds = stationBounds(stations);
+    if (bounds) map.fitBounds(bounds, FIT_OPTIONS);
+  }, [map, systemId, stations]);
+  return null;
+}
+
+export default function LeafletMap({ stations, systemId, timeZone, focusStationId, tileUrl, onDrawn }: LeafletMapProps) {
+  const [view] = useState(() => initialView(stations, focusStationId));
+  return (
+    <MapContainer {...view} preferCanvas zoomSnap={0.5} attributionControl={false} className="station-map h-full w-full">
+      {tileUrl && <TileLayer url={tileUrl} />}
+      <FitOnSystemChange systemId={systemId} stations={stations} />
+      <StationMarkers stations={stations} systemId={systemId} timeZone={timeZone} focusStationId={focusStationId} onDrawn={onDrawn} />
+    </MapContainer>
+  );
+}

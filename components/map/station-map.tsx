@@ -1,0 +1,53 @@
+'use client';
+
+import dynamic from 'next/dynamic';
+import { useCallback, useState } from 'react';
+import { usePrefersDark } from '@/lib/hooks/use-prefers-dark';
+import { useStations } from '@/lib/hooks/use-stations';
+import { MapAttribution } from './map-attribution';
+import { MapLegend } from './map-legend';
+import { tiles } from './tile-config';
+
+// Leaflet touches `window` when imported: load it in the browser only.
+const LeafletMap = dynamic(() => import('./leaflet-map'), { ssr: false });
+
+export type MapTheme = 'light' | 'dark' | 'system';
+
+interface Props {
+  systemId: string;
+  focusStationId?: string | null;
+  theme?: MapTheme;
+  legendOpen?: boolean;
+}
+
+/** The live station map: markers refresh with the feed; `data-markers` tells tests how many were drawn. */
+export function StationMap({ systemId, focusStationId = null, theme = 'system', legendOpen = true }: Props) {
+  const { data } = useStations(systemId);
+  const [markers, setMarkers] = useState<number | null>(null);
+  const onDrawn = useCallback((count: number) => setMarkers(count), []);
+  const prefersDark = usePrefersDark();
+  const dark = theme === 'dark' || (theme === 'system' && prefersDark);
+  const tileUrl = dark ? tiles.darkUrl : tiles.url;
+  return (
+    <div
+      data-testid="station-map"
+      data-markers={markers ?? undefined}
+      className="relative isolate h-full w-full overflow-hidden bg-slate-200 dark:bg-slate-800"
+    >
+      {data && (
+        <>
+          <LeafletMap
+            stations={data.stations}
+            systemId={data.system.systemId}
+            timeZone={data.system.timezone}
+            focusStationId={focusStationId}
+            tileUrl={tileUrl}
+            onDrawn={onDrawn}
+          />
+          <MapLegend open={legendOpen} />
+          <MapAttribution system={data.system} tileUrl={tileUrl} />
+        </>
+      )}
+    </div>
+  );
+}

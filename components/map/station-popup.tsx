@@ -1,0 +1,38 @@
+import Link from 'next/link';
+import type { StationJson } from '@/lib/api-types';
+import { availabilityLevel } from '@/lib/availability';
+import { LEVEL_LABELS } from '@/lib/availability-labels';
+import { formatClock } from '@/lib/format-time';
+import { stationHref } from '@/lib/routes';
+import { stationLabel } from '@/lib/station-table';
+
+const count = (value: number | null) => (value === null ? '–' : String(value));
+
+export function StationPopup({ station, systemId, timeZone }: { station: StationJson; systemId: string; timeZone: string }) {
+  return (
+    <div className="min-w-44 text-sm" data-testid="station-popup">
+      <p className="m-0! text-base font-semibold">{stationLabel(station)}</p>
+      <p className="m-0! text-xs text-slate-500">{LEVEL_LABELS[availabilityLevel(station)]}</p>
+      <dl className="my-2 grid grid-cols-3 gap-1 text-center">
+        {(
+          [
+            ['bikes', station.bikes],
+            ['e-bikes', station.ebikes],
+            ['free docks', station.docks],
+          ] as const
+        ).map(([label, value]) => (
+          <div key={label} className="flex flex-col-reverse rounded bg-slate-100 p-1">
+            <dt className="text-[11px] text-slate-500">{label}</dt>
+            <dd className="m-0 text-lg font-semibold tabular-nums">{count(value)}</dd>
+          </div>
+        ))}
+      </dl>
+      <p className="m-0! text-xs text-slate-500">
+        Reported <time dateTime={station.reportedAt}>{formatClock(station.reportedAt, timeZone)}</time>
+      </p>
+      <Link href={stationHref(systemId, station.stationId)} className="mt-1 inline-block font-medium">
+        Station details →
+      </Link>
+    </div>
+  );
+}

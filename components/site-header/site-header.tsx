@@ -1,0 +1,21 @@
+import Link from 'next/link';
+import { NavLink } from './nav-link';
+
+/** The thin bar above every page but the embeddable map. */
+export function SiteHeader() {
+  return (
+    <header className="flex h-(--header-height) shrink-0 items-center gap-3 border-b border-slate-200 px-3 sm:px-4 dark:border-slate-800">
+      <Link href="/" className="flex items-center gap-1.5 font-semibold tracking-tight">
+        <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
+          <circle cx="8" cy="8" r="6.5" fill="#16a34a" stroke="#14532d" />
+          <circle cx="8" cy="8" r="2" fill="#1e1b4b" stroke="#fff" />
+        </svg>
+        bikestream
+      </Link>
+      <nav aria-label="Main" className="ml-auto flex items-center gap-1">
+        <NavLink href="/">Live map</NavLink>
+        <NavLink href="/stations">Stations</NavLink>
+      </nav>
+    </header>
+  );
+}

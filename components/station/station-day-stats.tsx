@@ -1,0 +1,42 @@
+'use client';
+
+import { useStation } from '@/lib/hooks/use-station';
+import { formatHourMinute, formatMinutes } from './format';
+
+/** How long the station has been empty and full since local midnight. */
+export function StationDayStats({ systemId, stationId }: { systemId: string; stationId: string }) {
+  const { data } = useStation(systemId, stationId);
+  if (!data) return null;
+  const { today, system } = data;
+  const since = formatHourMinute(new Date(today.since), system.timezone);
+  const items: [string, string, number][] = [
+    ['empty', 'Empty', today.minutesEmpty],
+    ['full', 'Full', today.minutesFull],
+  ];
+  return (
+    <section
+      data-testid="station-day-stats"
+      data-minutes-empty={Math.round(today.minutesEmpty)}
+      data-minutes-full={Math.round(today.minutesFull)}
+      aria-labelledby="station-day-stats-heading"
+      className="space-y-2"
+    >
+      <h2 id="station-day-stats-heading" className="text-lg font-semibold">
+        Today
+      </h2>
+      <dl className="grid grid-cols-2 gap-2">
+        {items.map(([key, label, minutes]) => (
+          <div key={key} className="rounded-lg bg-slate-100 p-3 dark:bg-slate-900">
+            <dt className="text-xs uppercase tracking-wide text-slate-500 dark:text-slate-400">{label}</dt>
+            <dd data-minutes={key} className="text-xl font-semibold tabular-nums">
+              {formatMinutes(minutes)}
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <p className="text-xs text-slate-500 dark:text-slate-400">
+        Since {since === '00:00' ? 'midnight' : `its first report at ${since}`} ({system.timezone} time). Empty: no bikes while open; full: no free docks.
+      </p>
+    </section>
+  );
+}

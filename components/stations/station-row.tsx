@@ -1,0 +1,34 @@
+import Link from 'next/link';
+import { memo } from 'react';
+import { LEVEL_COLORS } from '@/components/map/marker-style';
+import type { StationJson } from '@/lib/api-types';
+import { availabilityLevel } from '@/lib/availability';
+import { LEVEL_LABELS } from '@/lib/availability-labels';
+import { stationHref } from '@/lib/routes';
+import { sameStation, stationLabel } from '@/lib/station-table';
+
+const count = (value: number | null) => (value === null ? '–' : value);
+
+function StationRowView({ station, systemId }: { station: StationJson; systemId: string }) {
+  const level = availabilityLevel(station);
+  return (
+    <tr data-station-id={station.stationId} className="border-t border-slate-200 hover:bg-slate-50 dark:border-slate-800 dark:hover:bg-slate-900">
+      <th scope="row" className="px-1 py-1.5 text-left font-normal wrap-anywhere sm:px-2 sm:wrap-normal">
+        <Link href={stationHref(systemId, station.stationId)} className="underline-offset-2 hover:underline">
+          {stationLabel(station)}
+        </Link>
+      </th>
+      <td className="px-1 py-1.5 sm:px-2 text-right tabular-nums">{station.bikes}</td>
+      <td className="px-1 py-1.5 sm:px-2 text-right tabular-nums">{count(station.ebikes)}</td>
+      <td className="px-1 py-1.5 sm:px-2 text-right tabular-nums">{count(station.docks)}</td>
+      <td className="px-1 py-1.5 sm:px-2" data-level={level}>
+        <span className="inline-flex items-center gap-1.5" title={LEVEL_LABELS[level]}>
+          <span aria-hidden="true" className="size-2.5 shrink-0 rounded-full" style={{ backgroundColor: LEVEL_COLORS[level] }} />
+          <span className="sr-only sm:not-sr-only">{LEVEL_LABELS[level]}</span>
+        </span>
+      </td>
+    </tr>
+  );
+}
+
+export const StationRow = memo(StationRowView, (before, after) => before.systemId === after.systemId && sameStation(before.station, after.station));

@@ -1,0 +1,13 @@
+import useSWR from 'swr';
+import type { StationChangesResponse } from '../station-api-types';
+import { fetchJson } from './fetch-json';
+import { liveOptions, refreshMs } from './live-options';
+import { stationChangesKey } from './station-keys';
+
+/** The station's latest changes from the LAG view, newest first. */
+export function useStationChanges(systemId: string, stationId: string, ttlSeconds: number) {
+  return useSWR<StationChangesResponse, Error>(stationChangesKey(systemId, stationId), fetchJson, {
+    ...liveOptions,
+    refreshInterval: refreshMs(ttlSeconds),
+  });
+}

@@ -1,0 +1,13 @@
+import useSWR from 'swr';
+import type { StationResponse } from '../station-api-types';
+import { fetchJson } from './fetch-json';
+import { liveOptions, refreshMs } from './live-options';
+import { stationKey } from './station-keys';
+
+/** One station's live status and today's minutes empty and full, refreshed at the feed's ttl. */
+export function useStation(systemId: string, stationId: string) {
+  return useSWR<StationResponse, Error>(stationKey(systemId, stationId), fetchJson, {
+    ...liveOptions,
+    refreshInterval: (latest) => refreshMs(latest?.system.ttlSeconds),
+  });
+}

@@ -1,0 +1,35 @@
+import { toStationJson, toSystemJson } from '../api-json';
+import type { Database } from '../db/client';
+import { env } from '../env';
+import type { StatusPoint } from '../queries/history';
+import { getStationDayStats } from '../queries/station-day';
+import { getStation } from '../queries/stations';
+import { getSystem } from '../queries/systems';
+import type { StationHistoryResponse, StationResponse } from '../station-api-types';
+import { isStationReporting } from '../station-reporting';
+
+/** Live status, system and today's minutes empty/full of one station: the page's first paint and its SWR refresh. */
+export async function loadStationResponse(db: Database, systemId: string, stationId: string, now = new Date()): Promise<StationResponse | null> {
+  const [system, station] = await Promise.all([getSystem(db, systemId), getStation(db, systemId, stationId)]);
+  if (!system || !station) return null;
+  const today = await getStationDayStats(db, systemId, stationId, system.timezone, now);
+  return {
+    system: toSystemJson(system, now.getTime()),
+    station: {
+      ...toStationJson(station),
+      address: station.address,
+      reporting: isStationReporting(station.reportedAt, system.ttlSeconds, env().HEARTBEAT_SECONDS, now.getTime()),
+    },
+    today: { ...today, since: today.since.toISOString() },
+  };
+}
+
+export function toStationHistoryResponse(ids: { systemId: string; stationId: string }, from: Date, to: Date, capacity: number | null, points: StatusPoint[]): StationHistoryResponse {
+  return {
+    ...ids,
+    from: from.toISOString(),
+    to: to.toISOString(),
+    capacity,
+    points: points.map((point) => ({ ...point, reportedAt: point.reportedAt.toISOString() })),
+  };
+}

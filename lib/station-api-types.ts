@@ -1,0 +1,44 @@
+import type { ChangeJson, StationJson, SystemJson } from './api-types';
+
+/** The station page's API responses (and the page's SWR fallback). Dates are ISO strings. */
+
+export interface StationDetailJson extends StationJson {
+  address: string | null;
+  /** False once the station has been silent for longer than a heartbeat allows (see lib/station-reporting.ts). */
+  reporting: boolean;
+}
+
+export interface StationDayJson {
+  minutesEmpty: number;
+  minutesFull: number;
+  since: string;
+}
+
+export interface StationResponse {
+  system: SystemJson;
+  station: StationDetailJson;
+  today: StationDayJson;
+}
+
+export interface StatusPointJson {
+  reportedAt: string;
+  bikes: number;
+  ebikes: number | null;
+  docks: number | null;
+  isInstalled: boolean;
+  isRenting: boolean;
+  isReturning: boolean;
+}
+
+export interface StationHistoryResponse {
+  systemId: string;
+  stationId: string;
+  from: string;
+  to: string;
+  capacity: number | null;
+  points: StatusPointJson[];
+}
+
+export interface StationChangesResponse {
+  changes: ChangeJson[];
+}

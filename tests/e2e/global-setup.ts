@@ -1,0 +1,42 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { startLocalBroker } from '../../scripts/kafka/broker';
+import { startSimulator } from '../../workers/simulator/start';
+import { E2E_PORT } from '../../playwright.config';
+import { pipelineEnv, startPipeline } from '../support/pipeline';
+import { showJarFetch, waitFor } from '../support/processes';
+import { createTestDatabase } from '../support/test-database';
+import { getJson, startWeb } from '../support/web';
+
+const E2E_BROKER_PORT = 39292;
+export const E2E_STATIONS = 60;
+
+/**
+ * The browser tests see the real thing: simulator → producer → Kafka → consumer → PostgreSQL →
+ * `next start`, with a 3 s ttl so changes arrive while a test watches.
+ */
+export default async function globalSetup() {
+  const given = process.env.KAFKA_BROKERS;
+  const dataDir = given ? undefined : await mkdtemp(path.join(tmpdir(), 'bikestream-e2e-kafka-'));
+  const broker = dataDir ? await startLocalBroker({ port: E2E_BROKER_PORT, dataDir, log: showJarFetch }) : undefined;
+  const database = await createTestDatabase();
+  const simulator = await startSimulator({ interval: 3, stations: E2E_STATIONS, seed: 5, port: 0 });
+  const env = pipelineEnv(broker?.brokers ?? given!.split(','), database.url, { GBFS_URL: simulator.url });
+  const workers = startPipeline(env);
+  const web = await startWeb(env, E2E_PORT);
+  await waitFor(
+    'every simulated station to be stored',
+    async () => (await getJson<{ stations?: unknown[] }>(`${web.baseUrl}/api/stations`)).body.stations?.length === E2E_STATIONS,
+    90_000,
+  );
+  process.env.E2E_DATABASE_URL = database.url;
+
+  return async () => {
+    await Promise.all([workers.producer.stop(), workers.consumer.stop(), web.stop()]);
+    await simulator.close();
+    await database.drop();
+    await broker?.stop();
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  };
+}

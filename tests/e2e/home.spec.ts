@@ -1,0 +1,44 @@
+import { expect, test } from '@playwright/test';
+import { apiStations, SCREENSHOTS } from './api';
+
+test('the live view shows every station, the totals and how fresh the data is', async ({ page, request }) => {
+  const { stations } = await apiStations(request);
+  await page.goto('/');
+  await expect(page.getByTestId('station-map')).toHaveAttribute('data-markers', String(stations.length));
+  const totals = page.getByTestId('system-totals');
+  await expect(totals).toContainText(/bikes/i);
+  await expect(totals).toContainText(/docks/i);
+  await expect(page.getByTestId('freshness')).toContainText(/updated/i);
+  await expect(page.getByTestId('change-feed').locator('li').first()).toBeVisible();
+  await page.screenshot({ path: `${SCREENSHOTS}/home.png`, fullPage: true });
+});
+
+test('the station list has one row per station and finds a station by name', async ({ page, request }) => {
+  const { stations } = await apiStations(request);
+  await page.goto('/stations');
+  const rows = page.getByTestId('station-list').locator('tbody tr');
+  await expect(rows).toHaveCount(stations.length);
+  const name = stations.find((station) => station.name)?.name ?? '';
+  await page.getByRole('searchbox').fill(name);
+  await expect(rows.first()).toContainText(name);
+  expect(await rows.count()).toBeLessThan(stations.length);
+});
+
+test('a change made by the simulator appears in the feed within ttl + 5 s, without a reload', async ({ page, request }) => {
+  const { system } = await apiStations(request);
+  await page.goto('/');
+  const top = page.getByTestId('change-feed').locator('li').first();
+  await expect(top).toBeVisible();
+  const firstBefore = await top.textContent();
+  let navigations = 0;
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame()) navigations += 1;
+  });
+  // The simulator changes stations at its own pace; what must hold is the delay from the moment
+  // it reported a change (the entry's time) to the moment the page shows it.
+  await expect.poll(async () => top.textContent(), { timeout: 60_000, intervals: [200] }).not.toBe(firstBefore);
+  const shownAt = Date.now();
+  const reportedAt = Date.parse((await top.locator('time').getAttribute('datetime')) ?? '');
+  expect(shownAt - reportedAt).toBeLessThanOrEqual((system.ttlSeconds + 5) * 1000);
+  expect(navigations).toBe(0);
+});
