@@ -12,6 +12,7 @@ export async function runMain(component: string, main: (log: Logger) => Promise<
     } else {
       log.error('crashed', { error: error instanceof Error ? error.message : String(error) });
     }
-    process.exitCode = 1;
+    // Open sockets (Kafka, PostgreSQL) would otherwise keep a crashed process alive.
+    process.exit(1);
   }
 }

@@ -1,10 +1,13 @@
 import { z } from 'zod';
+import { hasControlCharacter } from '../text';
 
 /** Real feeds send numbers as strings and ids as numbers; these primitives accept both shapes once. */
 
 export const MAX_COUNT = 10_000;
 
-export const gbfsId = z.union([z.string().trim().min(1).max(200), z.number().int().nonnegative()]).transform(String);
+export const gbfsId = z
+  .union([z.string().trim().min(1).max(200).refine((text) => !hasControlCharacter(text), 'control characters in id'), z.number().int().nonnegative()])
+  .transform(String);
 
 const numericString = z
   .string()

@@ -1,10 +1,12 @@
 import { z } from 'zod';
+import { hasControlCharacter } from '../text';
 
 /** Kafka message values. Producers write them with encode*; consumers read them with the schemas. */
 
 const isoTime = z.iso.datetime({ offset: true }).transform((text) => new Date(text));
 const count = z.number().int().min(0).max(10_000);
-const id = z.string().min(1).max(200);
+// PostgreSQL text cannot hold NUL; control characters in ids are refused before the database sees them.
+const id = z.string().min(1).max(200).refine((text) => !hasControlCharacter(text), 'control characters in id');
 
 export const systemMessageSchema = z.object({
   systemId: id,

@@ -1,5 +1,6 @@
 import type { Admin, ITopicConfig } from 'kafkajs';
 
+import { backoffDelayMs } from '../backoff';
 import { env } from '../env';
 
 const BASE_NAMES = {
@@ -36,8 +37,23 @@ export function topicConfigs(statusPartitions: number, replicationFactor = env()
   ];
 }
 
-/** Creates missing topics; existing ones are left as they are, so every worker may call it at start. */
-export async function ensureTopics(admin: Admin, statusPartitions: number): Promise<string[]> {
+/**
+ * Creates missing topics; existing ones are left as they are, so every worker may call it at start.
+ * While another client's new topics still lack leaders KafkaJS's metadata calls fail, so this
+ * retries a few times before giving up.
+ */
+export async function ensureTopics(admin: Admin, statusPartitions: number, attempts = 8): Promise<string[]> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await createMissingTopics(admin, statusPartitions);
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+      await new Promise((resolve) => setTimeout(resolve, backoffDelayMs(attempt, 500, 5_000)));
+    }
+  }
+}
+
+async function createMissingTopics(admin: Admin, statusPartitions: number): Promise<string[]> {
   const existing = new Set(await admin.listTopics());
   const missing = topicConfigs(statusPartitions).filter((config) => !existing.has(config.topic));
   if (missing.length === 0) return [];

@@ -16,10 +16,21 @@ interface HandlerDeps {
   signal: AbortSignal;
 }
 
-/** SQLSTATE classes 22 (data) and 23 (constraint): retrying the same rows cannot help. */
+/**
+ * SQLSTATE classes 22 (data) and 23 (constraint): retrying the same rows cannot help. Drizzle
+ * wraps driver errors, so the code may sit on `cause`.
+ */
 function isDataError(error: unknown): boolean {
-  const code = (error as { code?: unknown }).code;
-  return typeof code === 'string' && /^2[23]/.test(code);
+  for (let current = error, depth = 0; current && depth < 4; current = (current as { cause?: unknown }).cause, depth += 1) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string' && /^2[23]/.test(code)) return true;
+  }
+  return false;
+}
+
+function reasonOf(error: unknown): string {
+  const cause = (error as { cause?: unknown }).cause;
+  return cause instanceof Error ? cause.message : error instanceof Error ? error.message.slice(0, 300) : String(error);
 }
 
 /**
@@ -34,7 +45,7 @@ export function createBatchHandler({ db, kindByTopic, consumer, deadLetterProduc
     } catch (error) {
       if (!isDataError(error) || batch.rows.length === 1) {
         if (isDataError(error)) {
-          letters.push({ source: 'consumer', reason: `database rejected: ${(error as Error).message}`, topic: batch.kind, payload: batch.rows[0] });
+          letters.push({ source: 'consumer', reason: `database rejected: ${reasonOf(error)}`, topic: batch.kind, payload: batch.rows[0] });
           return 0;
         }
         throw error;
@@ -69,7 +80,7 @@ export function createBatchHandler({ db, kindByTopic, consumer, deadLetterProduc
         break;
       } catch (error) {
         const waitMs = backoffDelayMs(attempt, 500, 5_000);
-        log.warn('database write failed, retrying', { topic: batch.topic, partition: batch.partition, reason: (error as Error).message, attempt, waitMs });
+        log.warn('database write failed, retrying', { topic: batch.topic, partition: batch.partition, reason: reasonOf(error), attempt, waitMs });
         await sleep(waitMs, signal);
         if (signal.aborted || !isRunning() || isStale()) return;
         await heartbeat();

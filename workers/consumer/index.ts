@@ -1,4 +1,5 @@
 import { createDatabase } from '../../lib/db/client';
+import { checkDatabase } from '../../lib/queries/health';
 import { env } from '../../lib/env';
 import { createKafka, defaultPartitioner } from '../../lib/kafka/client';
 import { ensureTopics, topicNames } from '../../lib/kafka/topics';
@@ -11,6 +12,12 @@ await runMain('consumer', async (log) => {
   const config = env();
   const signal = handleShutdown(log);
   const db = createDatabase(config.DATABASE_URL, { max: 4, applicationName: 'bikestream-consumer' });
+  // A missing database or bad credentials will not fix themselves: fail now with one clear line.
+  const database = await checkDatabase(db);
+  if (!database.ok) {
+    await db.$client.end();
+    throw new Error(`cannot use DATABASE_URL: ${database.error}`);
+  }
   const kafka = createKafka(config.KAFKA_BROKERS, `${config.KAFKA_CLIENT_ID}-consumer`);
 
   const admin = kafka.admin();

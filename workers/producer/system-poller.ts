@@ -6,6 +6,7 @@ import { parseStationInformation } from '../../lib/gbfs/parse-station-informatio
 import { parseStationStatus } from '../../lib/gbfs/parse-station-status';
 import { parseSystemInformation } from '../../lib/gbfs/parse-system-information';
 import { parseEbikeTypeIds } from '../../lib/gbfs/parse-vehicle-types';
+import { isPlausibleTime } from '../../lib/gbfs/timestamps';
 import type { Rejected, SystemInfo } from '../../lib/gbfs/types';
 import { sendDeadLetters } from '../../lib/kafka/dead-letter';
 import type { Logger } from '../../lib/log';
@@ -107,7 +108,7 @@ export async function pollSystem(options: SystemPollerOptions): Promise<void> {
       feedUrl,
       ttlSeconds: snapshot.ttl,
       simulated,
-      statusUpdatedAt: snapshot.lastUpdated,
+      statusUpdatedAt: isPlausibleTime(snapshot.lastUpdated, fetchedAt) ? Math.min(snapshot.lastUpdated, fetchedAt) : null,
       polledAt: Date.now(),
     });
     log.info('polled', {
