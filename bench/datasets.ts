@@ -1,0 +1,26 @@
+import type { Kafka } from 'kafkajs';
+import { createTopics, produceCity } from './kafka';
+import { rowsOf, type CitySpec } from './scales';
+
+/** One synthetic city written into its own topics (prefix bench-<run>.<key>.). */
+export interface Dataset {
+  key: string;
+  spec: CitySpec;
+  prefix: string;
+  rows: number;
+}
+
+export function defineDataset(runId: string, key: string, spec: CitySpec): Dataset {
+  return { key, spec, prefix: `bench-${runId}.${key}.`, rows: rowsOf(spec) };
+}
+
+/** An Oslo-shaped city with at least `rows` reports: whole minutes of all its stations. */
+export function withRows(spec: CitySpec, rows: number): CitySpec {
+  return { ...spec, reports: Math.ceil(rows / spec.stations) };
+}
+
+export async function produceDataset(kafka: Kafka, admin: Parameters<typeof createTopics>[0], dataset: Dataset, end: Date, log: (line: string) => void): Promise<void> {
+  await createTopics(admin, dataset.prefix);
+  const { rows, ms } = await produceCity(kafka, dataset.prefix, dataset.spec, end);
+  log(`produced ${dataset.key}: ${rows.toLocaleString('en')} status messages in ${(ms / 1000).toFixed(1)} s (${Math.round(rows / (ms / 1000)).toLocaleString('en')}/s)`);
+}

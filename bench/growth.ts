@@ -1,0 +1,102 @@
+import { appendFile } from 'node:fs/promises';
+import { sql } from 'drizzle-orm';
+import type { Database } from '../lib/db/client';
+import type { BenchDatabase } from './databases';
+import { explainChangeQueries } from './explain';
+import { historyRows, measureChangeQueries } from './queries';
+import { growthPoint, type GrowthPoint } from './report';
+import type { CitySpec, Scale } from './scales';
+import { machineLoad } from './rss';
+import { measureArticleQuery } from './seed-query';
+import type { Summary } from './stats';
+import { firstReportAt } from './synthetic';
+
+const DAY_MS = 24 * 3600 * 1000;
+/** Generous: at 1× the article's query is timed, not given up on. */
+const ARTICLE_QUERY_LIMIT_1X_MS = 600_000;
+
+/**
+ * Older history written straight in SQL (INSERT … SELECT generate_series) — far quicker than Kafka
+ * for tens of millions of rows; only the query figures are measured on it. Every station reports each
+ * interval; its bikes follow a daily wave plus a step that may move every 15 minutes, so about one
+ * report in fifteen is a change, like the Kafka-fed part.
+ */
+async function insertOlderHistory(db: Database, spec: CitySpec, from: Date, to: Date): Promise<void> {
+  await db.execute(sql`
+    INSERT INTO station_status (system_id, station_id, reported_at, bikes, ebikes, docks, is_installed, is_renting, is_returning, received_at)
+    SELECT st.system_id, st.station_id, t.at, v.bikes, v.bikes * 3 / 10, GREATEST(0, st.capacity - v.bikes), true, true, true, t.at
+    FROM generate_series(${from.toISOString()}::timestamptz, ${to.toISOString()}::timestamptz, make_interval(mins => ${spec.intervalMinutes})) AS t(at)
+    CROSS JOIN stations st
+    CROSS JOIN LATERAL (
+      SELECT LEAST(st.capacity, GREATEST(0,
+        round(st.capacity * (0.5 + 0.3 * sin(2 * pi() * extract(epoch FROM t.at) / 86400 + (hashtext(st.station_id) % 628) / 100.0)))::int
+        + abs(hashtext(st.station_id || ':' || floor(extract(epoch FROM t.at) / 900)::bigint::text)) % 5 - 2)) AS bikes
+    ) v
+    WHERE st.system_id = ${spec.systemId}
+    ON CONFLICT DO NOTHING`);
+}
+
+/**
+ * Grows the history to `multiple` × the Kafka-fed span by adding older days before `baseOldest`, one
+ * day per statement, two statements at a time (the pool's two connections). Autovacuum is switched
+ * off for the table first so it does not run in the middle of the measurements; the measured queries
+ * read the heap anyway, so they do not depend on the visibility map a vacuum would set. Returns the
+ * new oldest report time.
+ */
+async function growHistory(db: Database, spec: CitySpec, baseOldest: Date, currentMultiple: number, multiple: number, log: (line: string) => void): Promise<Date> {
+  const intervalMs = spec.intervalMinutes * 60_000;
+  const spanMs = spec.reports * intervalMs;
+  const started = performance.now();
+  await db.execute(sql`ALTER TABLE station_status SET (autovacuum_enabled = off)`);
+  const chunks: [Date, Date][] = [];
+  const target = baseOldest.getTime() - (multiple - 1) * spanMs;
+  for (let chunkEnd = baseOldest.getTime() - (currentMultiple - 1) * spanMs - intervalMs; chunkEnd >= target; ) {
+    const chunkStart = Math.max(target, chunkEnd - DAY_MS + intervalMs);
+    chunks.push([new Date(chunkStart), new Date(chunkEnd)]);
+    chunkEnd = chunkStart - intervalMs;
+  }
+  let next = 0;
+  const worker = async () => {
+    for (let chunk = chunks[next++]; chunk; chunk = chunks[next++]) await insertOlderHistory(db, spec, chunk[0], chunk[1]);
+  };
+  await Promise.all([worker(), worker()]);
+  await db.execute(sql`ANALYZE station_status`);
+  log(`history grown to ${multiple}× (${chunks.length} days added) in ${((performance.now() - started) / 1000).toFixed(1)} s; ${await machineLoad()}`);
+  return new Date(target);
+}
+
+async function tableSizeMb(db: Database): Promise<number> {
+  const result = await db.execute<{ bytes: string }>(sql`SELECT pg_total_relation_size('station_status')::text AS bytes`);
+  return Number(result.rows[0]?.bytes ?? 0) / 1024 / 1024;
+}
+
+/**
+ * The change and history queries at 1×, then at each larger multiple of the Kafka-fed history, with
+ * the article's query alongside (a few runs at 1×, one run at larger sizes until one passes the limit).
+ */
+export async function measureGrowth(database: BenchDatabase, scale: Scale, end: Date, options: { log: (line: string) => void; explain: string | null }): Promise<Record<string, GrowthPoint>> {
+  const { db, url } = database;
+  const { oslo: spec } = scale;
+  const growth: Record<string, GrowthPoint> = {};
+  const baseOldest = firstReportAt(spec, end);
+  let oldest = baseOldest;
+  let current = 1;
+  let seedGaveUp = false;
+  for (const multiple of scale.growth) {
+    if (multiple > current) {
+      oldest = await growHistory(db, spec, baseOldest, current, multiple, options.log);
+      current = multiple;
+    }
+    const rows = await historyRows(db);
+    const queries = await measureChangeQueries(db, spec, end, scale.queryRuns, oldest);
+    const seedLimitMs = multiple === 1 ? ARTICLE_QUERY_LIMIT_1X_MS : scale.seedTimeoutMs;
+    const seed: Summary | null = seedGaveUp ? null : await measureArticleQuery(url, spec.systemId, multiple === 1 ? scale.seedRuns : 1, seedLimitMs);
+    seedGaveUp ||= seed === null;
+    if (options.explain && (multiple === 1 || multiple === scale.growth.at(-1))) {
+      await appendFile(options.explain, `-- history ${multiple}× (${rows.toLocaleString('en')} rows)\n${await explainChangeQueries(url, spec, end)}\n\n`);
+    }
+    growth[`${multiple}x`] = growthPoint(rows, await tableSizeMb(db), queries, seed, seedLimitMs);
+    options.log(`queries at ${multiple}× (${rows.toLocaleString('en')} rows): ${JSON.stringify(growth[`${multiple}x`])}`);
+  }
+  return growth;
+}

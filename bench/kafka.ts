@@ -1,0 +1,113 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { logLevel, type Admin, type Kafka, type Message } from 'kafkajs';
+import { createKafka, defaultPartitioner, stationKey } from '../lib/kafka/client';
+import { encode } from '../lib/kafka/messages';
+import { topicNames, type TopicNames } from '../lib/kafka/topics';
+import { startLocalBroker } from '../scripts/kafka/broker';
+import type { CitySpec } from './scales';
+import { createStations, firstReportAt, statusReports, systemMessage } from './synthetic';
+
+const BENCH_BROKER_PORT = 39192;
+/** The consumer's default (KAFKA_STATUS_PARTITIONS); it consumes two partitions at a time. */
+export const STATUS_PARTITIONS = 6;
+const SEND_CHUNK = 10_000;
+const SENDS_IN_FLIGHT = 4;
+
+export interface BenchKafka {
+  brokers: string[];
+  kafka: Kafka;
+  admin: Admin;
+  stop(): Promise<void>;
+}
+
+/** The broker named by KAFKA_BROKERS, or a throwaway single-node broker of our own on port 39192. */
+export async function startKafka(log: (line: string) => void): Promise<BenchKafka> {
+  const given = process.env.KAFKA_BROKERS?.split(',').filter(Boolean);
+  let stopBroker = async () => undefined;
+  let brokers = given ?? [];
+  if (!given?.length) {
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'bikestream-bench-kafka-'));
+    log(`starting Kafka on 127.0.0.1:${BENCH_BROKER_PORT} in ${dataDir}`);
+    const broker = await startLocalBroker({ port: BENCH_BROKER_PORT, dataDir, log: () => undefined });
+    brokers = broker.brokers;
+    stopBroker = async () => {
+      await broker.stop();
+      await rm(dataDir, { recursive: true, force: true });
+    };
+  }
+  // Right after a topic is created the broker briefly answers "not the leader"; KafkaJS retries, and
+  // real failures still surface as errors, so its log stays quiet here.
+  const kafka = createKafka(brokers, 'bikestream-bench', { logLevel: logLevel.NOTHING });
+  const admin = kafka.admin();
+  await admin.connect();
+  return {
+    brokers,
+    kafka,
+    admin,
+    async stop() {
+      await admin.disconnect();
+      await stopBroker();
+    },
+  };
+}
+
+/** The same topics the workers create (lib/kafka/topics.ts), under the dataset's own prefix. */
+export async function createTopics(admin: Admin, prefix: string): Promise<TopicNames> {
+  const names = topicNames(prefix);
+  await admin.createTopics({
+    waitForLeaders: true,
+    topics: [
+      { topic: names.system, numPartitions: 1, configEntries: [{ name: 'cleanup.policy', value: 'compact' }] },
+      { topic: names.stationInformation, numPartitions: STATUS_PARTITIONS, configEntries: [{ name: 'cleanup.policy', value: 'compact' }] },
+      { topic: names.stationStatus, numPartitions: STATUS_PARTITIONS, configEntries: [{ name: 'retention.ms', value: '-1' }] },
+      { topic: names.deadLetter, numPartitions: 1 },
+    ],
+  });
+  return names;
+}
+
+export async function deleteTopics(admin: Admin, prefix: string): Promise<void> {
+  await admin.deleteTopics({ topics: Object.values(topicNames(prefix)) });
+}
+
+/**
+ * Writes a synthetic city into Kafka exactly as the producer would (same topics, keys and
+ * lib/kafka/messages encoding): the system, its stations, then every status report.
+ */
+export async function produceCity(kafka: Kafka, prefix: string, spec: CitySpec, end: Date): Promise<{ rows: number; ms: number }> {
+  const started = performance.now();
+  const names = topicNames(prefix);
+  const producer = kafka.producer({ createPartitioner: defaultPartitioner, allowAutoTopicCreation: false });
+  await producer.connect();
+  try {
+    const stations = createStations(spec, firstReportAt(spec, end));
+    await producer.send({ topic: names.system, acks: -1, messages: [{ key: spec.systemId, value: encode(systemMessage(spec, end)) }] });
+    await producer.send({
+      topic: names.stationInformation,
+      acks: -1,
+      messages: stations.map((station) => ({ key: stationKey(spec.systemId, station.info.stationId), value: encode(station.info) })),
+    });
+    const inFlight = new Set<Promise<unknown>>();
+    let chunk: Message[] = [];
+    let rows = 0;
+    const flush = async () => {
+      const send = producer.send({ topic: names.stationStatus, acks: -1, messages: chunk });
+      chunk = [];
+      inFlight.add(send);
+      void send.finally(() => inFlight.delete(send)).catch(() => undefined);
+      if (inFlight.size >= SENDS_IN_FLIGHT) await Promise.race(inFlight);
+    };
+    for (const tick of statusReports(spec, stations, end)) {
+      for (const report of tick) chunk.push({ key: stationKey(report.systemId, report.stationId), value: encode(report) });
+      rows += tick.length;
+      if (chunk.length >= SEND_CHUNK) await flush();
+    }
+    if (chunk.length > 0) await flush();
+    await Promise.all(inFlight);
+    return { rows, ms: performance.now() - started };
+  } finally {
+    await producer.disconnect();
+  }
+}

@@ -1,0 +1,80 @@
+import { sql } from 'drizzle-orm';
+import type { Database } from '../lib/db/client';
+import { listChanges } from '../lib/queries/changes';
+import { decodeCursor, type ChangeCursor } from '../lib/queries/cursor';
+import { getStationHistory } from '../lib/queries/history';
+import { listStationStatus } from '../lib/queries/stations';
+import type { CitySpec } from './scales';
+import { timeRuns, type Summary } from './stats';
+import { createRandom, utcOffsetHours } from './synthetic';
+
+const PAGE = 100;
+const DAY_MS = 24 * 3600 * 1000;
+
+export interface ChangeQueryFigures {
+  changesLatest: Summary;
+  changesNextPage: Summary;
+  /** The page before 04:00 local time: the quietest hours, where a page needs the most reports. */
+  changesNightPage: Summary | null;
+  /** A page from the middle of the whole history: paging far back must cost what the first page does. */
+  changesOldPage: Summary;
+  history24h: Summary;
+}
+
+/** The last 04:00 local time at or before `end`. */
+export function lastNightAt(spec: CitySpec, end: Date): Date {
+  const offset = utcOffsetHours(spec.timezone, end);
+  const localMs = end.getTime() + offset * 3_600_000;
+  const sinceFour = (((localMs - 4 * 3_600_000) % DAY_MS) + DAY_MS) % DAY_MS;
+  return new Date(end.getTime() - sinceFour);
+}
+
+async function nextCursor(db: Database, systemId: string): Promise<ChangeCursor> {
+  const first = await listChanges(db, { systemId, limit: PAGE });
+  const cursor = first.next ? decodeCursor(first.next) : null;
+  if (!cursor) throw new Error(`${systemId} has fewer than ${PAGE + 1} changes: no next page to measure`);
+  return cursor;
+}
+
+/** The queries behind the change feed and the station page, through lib/queries as the pages call them. */
+export async function measureChangeQueries(db: Database, spec: CitySpec, end: Date, runs: number, oldest: Date): Promise<ChangeQueryFigures> {
+  const { systemId } = spec;
+  const expectPage = async (before: ChangeCursor | null) => {
+    const page = await listChanges(db, { systemId, limit: PAGE, before });
+    if (page.changes.length !== PAGE) throw new Error(`listChanges returned ${page.changes.length} changes, not ${PAGE}`);
+  };
+  const changesLatest = await timeRuns(runs, () => expectPage(null));
+  const cursor = await nextCursor(db, systemId);
+  const changesNextPage = await timeRuns(runs, () => expectPage(cursor));
+  const night = lastNightAt(spec, end);
+  const changesNightPage = night.getTime() - oldest.getTime() > 3 * 3_600_000 ? await timeRuns(runs, () => expectPage({ reportedAt: night, stationId: '' })) : null;
+  const middle = new Date((oldest.getTime() + end.getTime()) / 2);
+  const changesOldPage = await timeRuns(runs, () => expectPage({ reportedAt: middle, stationId: '' }));
+
+  const random = createRandom(42);
+  const from = new Date(end.getTime() - DAY_MS);
+  const history24h = await timeRuns(runs, async () => {
+    const stationId = String(100 + Math.floor(random() * spec.stations));
+    const points = await getStationHistory(db, systemId, stationId, from, end);
+    if (points.length === 0) throw new Error(`no history for station ${stationId}`);
+  });
+  return { changesLatest, changesNextPage, changesNightPage, changesOldPage, history24h };
+}
+
+export async function measureStationsLatest(db: Database, spec: CitySpec, runs: number): Promise<Summary> {
+  return timeRuns(runs, async () => {
+    const stations = await listStationStatus(db, spec.systemId);
+    if (stations.length !== spec.stations) throw new Error(`listStationStatus returned ${stations.length} stations, not ${spec.stations}`);
+  });
+}
+
+export async function historyRows(db: Database): Promise<number> {
+  const result = await db.execute<{ rows: string }>(sql`SELECT count(*)::text AS rows FROM station_status`);
+  return Number(result.rows[0]?.rows ?? 0);
+}
+
+/** What autovacuum would do a little later: set visibility and planner statistics after a bulk load. */
+export async function vacuumAnalyze(db: Database): Promise<void> {
+  await db.execute(sql`VACUUM (ANALYZE) station_status`);
+  await db.execute(sql`ANALYZE stations`);
+}

@@ -1,0 +1,101 @@
+import type { ConsumerTiming } from './consumer-run';
+import type { LoadResult } from './http-load';
+import type { PageFigures } from './page';
+import type { ChangeQueryFigures } from './queries';
+import { round, type Summary } from './stats';
+
+export interface GrowthPoint {
+  history_rows: number;
+  table_mb: number;
+  changes_latest_p50_ms: number;
+  changes_latest_p95_ms: number;
+  changes_next_page_p95_ms: number;
+  changes_night_page_p95_ms: number | null;
+  changes_old_page_p95_ms: number;
+  station_history_24h_p95_ms: number;
+  /** null: not finished within seed_query_limit_ms (or an earlier size already was not). */
+  seed_query_ms: number | null;
+  seed_query_limit_ms: number;
+}
+
+/** The figures `--json FILE` writes; keys as issue #4 names them. */
+export interface BenchResult {
+  ingest_rows_per_s: number;
+  ingest_baseline_rows_per_s: number;
+  replay_oslo_30d_s: number;
+  replay_city2000_7d_s: number;
+  changes_latest_p95_ms: number;
+  changes_latest_p50_ms: number;
+  changes_next_page_p95_ms: number;
+  station_history_24h_p95_ms: number;
+  stations_latest_p95_ms: number;
+  seed_query_ms: number | null;
+  api_changes_p95_ms: number;
+  api_stations_p95_ms: number;
+  api_changes_rps: number;
+  api_stations_rps: number;
+  page_markers_ms: number | null;
+  consumer_rss_mb: number;
+  history_rows: number;
+  growth: Record<string, GrowthPoint>;
+}
+
+export function growthPoint(historyRows: number, tableMb: number, queries: ChangeQueryFigures, seed: Summary | null, seedLimitMs: number): GrowthPoint {
+  return {
+    history_rows: historyRows,
+    table_mb: Math.round(tableMb),
+    changes_latest_p50_ms: round(queries.changesLatest.p50),
+    changes_latest_p95_ms: round(queries.changesLatest.p95),
+    changes_next_page_p95_ms: round(queries.changesNextPage.p95),
+    changes_night_page_p95_ms: queries.changesNightPage ? round(queries.changesNightPage.p95) : null,
+    changes_old_page_p95_ms: round(queries.changesOldPage.p95),
+    station_history_24h_p95_ms: round(queries.history24h.p95),
+    seed_query_ms: seed ? round(seed.p50, 0) : null,
+    seed_query_limit_ms: seedLimitMs,
+  };
+}
+
+/** Every figure the smoke run must produce: a number above zero (speed is not judged). */
+export function missingFigures(result: BenchResult, allowNull: ReadonlySet<keyof BenchResult>): string[] {
+  const bad: string[] = [];
+  const check = (name: string, value: unknown, nullable: boolean) => {
+    if (value === null && nullable) return;
+    if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) bad.push(`${name} = ${JSON.stringify(value)}`);
+  };
+  for (const [key, value] of Object.entries(result) as [keyof BenchResult, unknown][]) {
+    if (key === 'growth') continue;
+    check(key, value, allowNull.has(key));
+  }
+  for (const multiple of ['1x', '4x', '16x']) {
+    const point = result.growth[multiple];
+    if (!point) {
+      bad.push(`growth.${multiple} missing`);
+      continue;
+    }
+    for (const [key, value] of Object.entries(point)) check(`growth.${multiple}.${key}`, value, key === 'changes_night_page_p95_ms');
+  }
+  return bad;
+}
+
+const perRowUs = (ms: number, rows: number) => ((ms * 1000) / rows).toFixed(1);
+
+/** Rate once started, start-up time, and CPU per row of the consumer and of its PostgreSQL backends (steadier than wall time on a busy machine). */
+export function describeConsumerRun(name: string, rows: number, timing: ConsumerTiming): string {
+  const rate = Math.round(rows / (timing.workMs / 1000)).toLocaleString('en');
+  const memory = timing.peakRssMb === null ? '' : `, peak RSS ${timing.peakRssMb.toFixed(0)} MB`;
+  return (
+    `${name}: ${rows.toLocaleString('en')} rows in ${(timing.workMs / 1000).toFixed(2)} s once started (${rate} rows/s), ` +
+    `${(timing.totalMs / 1000).toFixed(1)} s from spawn${memory}; CPU per row: consumer ${perRowUs(timing.consumerCpuMs, rows)} µs, ` +
+    `PostgreSQL backends ${perRowUs(timing.postgresCpuMs, rows)} µs`
+  );
+}
+
+export function describeLoad(path: string, rate: number, load: LoadResult): string {
+  return `${path} at ${rate}/s: p50 ${load.latency.p50.toFixed(1)} ms, p95 ${load.latency.p95.toFixed(1)} ms, ${load.rps.toFixed(0)} responses/s, ${load.failed} failed ${JSON.stringify(load.failures)}`;
+}
+
+export function describePage(page: PageFigures): string {
+  if (page.ms === null) return `page markers: not measured (${page.reason})`;
+  const runs = page.runs.map((run) => `first byte ${run.firstByteMs.toFixed(0)}, DOMContentLoaded ${run.domContentLoadedMs.toFixed(0)}, load ${run.loadMs.toFixed(0)}, markers ${run.markersMs.toFixed(0)}`);
+  return `page markers: ${page.ms.toFixed(0)} ms (ms since navigation start: ${runs.join('; ')})`;
+}

@@ -1,0 +1,41 @@
+export interface Summary {
+  runs: number;
+  p50: number;
+  p95: number;
+  min: number;
+  max: number;
+  mean: number;
+}
+
+/** Nearest-rank percentile of an ascending array: the smallest value with at least q of the runs at or below it. */
+export function percentile(sorted: readonly number[], q: number): number {
+  if (sorted.length === 0) throw new Error('percentile of no values');
+  const rank = Math.max(1, Math.ceil(q * sorted.length));
+  return sorted[Math.min(sorted.length, rank) - 1] as number;
+}
+
+export function summarize(values: readonly number[]): Summary {
+  const sorted = [...values].sort((a, b) => a - b);
+  return {
+    runs: sorted.length,
+    p50: percentile(sorted, 0.5),
+    p95: percentile(sorted, 0.95),
+    min: sorted[0] as number,
+    max: sorted.at(-1) as number,
+    mean: sorted.reduce((sum, value) => sum + value, 0) / sorted.length,
+  };
+}
+
+/** Runs `once` `warmup` times untimed, then `runs` times timed one after another; milliseconds. */
+export async function timeRuns(runs: number, once: (run: number) => Promise<unknown>, warmup = Math.min(20, runs)): Promise<Summary> {
+  for (let run = 0; run < warmup; run += 1) await once(run);
+  const times: number[] = [];
+  for (let run = 0; run < runs; run += 1) {
+    const started = performance.now();
+    await once(run);
+    times.push(performance.now() - started);
+  }
+  return summarize(times);
+}
+
+export const round = (value: number, digits = 2) => Number(value.toFixed(digits));

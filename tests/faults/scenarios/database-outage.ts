@@ -1,0 +1,106 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { formatAudit, printFigures } from '../../support/change-audit';
+import { waitFor } from '../../support/processes';
+import { ReplayRig } from '../../support/replay-rig';
+import { startTcpProxy } from '../../support/tcp-proxy';
+import { startWeb } from '../../support/web';
+import type { Scenario } from './scenario';
+
+const OUTAGE_MS = 20_000;
+const SERVER = new URL(process.env.TEST_DATABASE_SERVER ?? 'postgres://postgres@127.0.0.1:5432');
+
+let lastHealth = '';
+
+async function healthStatus(baseUrl: string, path = '/api/health'): Promise<number> {
+  try {
+    const response = await fetch(`${baseUrl}${path}`, { signal: AbortSignal.timeout(10_000) });
+    lastHealth = await response.text();
+    return response.status;
+  } catch (error) {
+    lastHealth = String(error);
+    return 0;
+  }
+}
+
+/**
+ * The consumer and the web app reach PostgreSQL through a TCP proxy, which cuts every connection and
+ * refuses new ones for 20 s (the server itself is shared and stays up). The consumer must hold its
+ * batch and retry, /api/health must answer 503 meanwhile, and everything must catch up on its own.
+ */
+export async function prepareDatabaseOutage(brokers: string[]): Promise<Scenario> {
+  const proxy = await startTcpProxy({ host: SERVER.hostname, port: Number(SERVER.port || 5432) });
+  const throughProxy = (url: string) => {
+    const routed = new URL(url);
+    routed.hostname = '127.0.0.1';
+    routed.port = String(proxy.port);
+    return routed.toString();
+  };
+  // Snapshots one second apart from the moment the feed starts, polled once a second: the feed
+  // stays fresh, so /api/health can answer 200 before and after the outage.
+  const rig = await ReplayRig.start({
+    name: 'dboutage',
+    seed: 404,
+    snapshots: 60,
+    stepSeconds: 1,
+    startSeconds: 'now',
+    brokers,
+    pollMinMs: 1_000,
+    routeDatabase: throughProxy,
+  });
+  const web = await startWeb(rig.env);
+  return {
+    async close() {
+      await web.stop();
+      await rig.close();
+      await proxy.close();
+    },
+    async run(expect) {
+      await rig.startFeed();
+      const consumer = rig.startConsumer();
+      rig.startProducer();
+      await waitFor('a healthy pipeline', async () => (await healthStatus(web.baseUrl)) === 200, 90_000, 500);
+
+      await proxy.down();
+      const downAt = Date.now();
+      const duringOutage: number[] = [];
+      const stationsDuringOutage: number[] = [];
+      while (Date.now() - downAt < OUTAGE_MS - 1_500) {
+        duringOutage.push(await healthStatus(web.baseUrl));
+        stationsDuringOutage.push(await healthStatus(web.baseUrl, `/api/stations?system=${rig.fixture.systemId}`));
+        await sleep(1_000);
+      }
+      await sleep(Math.max(0, downAt + OUTAGE_MS - Date.now()));
+      const retries = consumer.lines.filter((line) => line.at >= downAt && /msg="database write failed, retrying"/.test(line.text)).length;
+      await proxy.up();
+      const upAt = Date.now();
+      await waitFor('/api/health to answer 200 again', async () => (await healthStatus(web.baseUrl)) === 200, 60_000, 250).catch((error: unknown) => {
+        throw new Error(`${String(error)}; last answer ${lastHealth}`);
+      });
+      const healthyAfter = (Date.now() - upAt) / 1000;
+
+      await rig.waitForReplayPublished(120_000);
+      await rig.waitForConsumer(60_000);
+      const audit = await rig.audit();
+      const unavailable = duringOutage.filter((status) => status === 503).length;
+      printFigures(
+        formatAudit(
+          'postgres down 20 s',
+          audit,
+          `/api/health 503 in ${unavailable}/${duringOutage.length} checks during the outage and 200 again ${healthyAfter.toFixed(1)} s after it; ` +
+            `/api/stations answered ${[...new Set(stationsDuringOutage)].join('/')} meanwhile; ` +
+            `the consumer retried ${retries} times in the same process`,
+        ),
+      );
+
+      expect(duringOutage.length).toBeGreaterThan(10);
+      expect(duringOutage.every((status) => status === 503)).toBe(true);
+      expect.soft(stationsDuringOutage.every((status) => status === 503)).toBe(true);
+      expect(retries).toBeGreaterThan(0);
+      expect(consumer.child.exitCode, 'the consumer kept running').toBeNull();
+      expect(rig.consumer).toBe(consumer);
+      expect(audit.publishedSnapshots).toBe(rig.fixture.snapshots.length);
+      expect(audit.lost).toEqual([]);
+      expect(audit.duplicated).toEqual([]);
+    },
+  };
+}
