@@ -25,7 +25,7 @@ test('/embed renders inside an iframe on another origin, and / does not', async 
   await page.goto(otherUrl);
   const embed = page.frameLocator('#embed');
   await expect(embed.getByTestId('station-map')).toBeVisible();
-  await expect(embed.getByTestId('station-map')).toHaveAttribute('data-markers', /^[1-9]\d*$/);
+  await expect(embed.getByTestId('station-map')).toHaveAttribute('data-markers', /^[1-9]\d*$/, { timeout: 45_000 });
   await page.waitForTimeout(2_000);
   await expect(page.frameLocator('#home').getByTestId('change-feed')).toHaveCount(0);
   await expect(page.frameLocator('#home').locator('body')).not.toContainText(/bikes/i);
@@ -41,7 +41,7 @@ test('the framing headers allow only /embed', async ({ request }) => {
 for (const theme of ['light', 'dark'] as const) {
   test(`screenshot of /embed (${theme})`, async ({ page }) => {
     await page.goto(`/embed?theme=${theme}`);
-    await expect(page.getByTestId('station-map')).toHaveAttribute('data-markers', /^[1-9]\d*$/);
+    await expect(page.getByTestId('station-map')).toHaveAttribute('data-markers', /^[1-9]\d*$/, { timeout: 45_000 });
     await page.screenshot({ path: `${SCREENSHOTS}/embed-${theme}.png` });
   });
 }

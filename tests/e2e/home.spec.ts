@@ -4,7 +4,8 @@ import { apiStations, SCREENSHOTS } from './api';
 test('the live view shows every station, the totals and how fresh the data is', async ({ page, request }) => {
   const { stations } = await apiStations(request);
   await page.goto('/');
-  await expect(page.getByTestId('station-map')).toHaveAttribute('data-markers', String(stations.length));
+  // Generous: the Leaflet chunk loads after first paint; how fast is for the benchmark, not this test.
+  await expect(page.getByTestId('station-map')).toHaveAttribute('data-markers', String(stations.length), { timeout: 45_000 });
   const totals = page.getByTestId('system-totals');
   await expect(totals).toContainText(/bikes/i);
   await expect(totals).toContainText(/docks/i);
