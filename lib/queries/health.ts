@@ -6,6 +6,9 @@ export async function checkDatabase(db: Database): Promise<{ ok: boolean; error?
     await db.execute(sql`SELECT 1`);
     return { ok: true };
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    // Drizzle wraps the driver's error; the reason (e.g. "database x does not exist") is on cause.
+    let reason: unknown = error;
+    while (reason instanceof Error && reason.cause instanceof Error) reason = reason.cause;
+    return { ok: false, error: reason instanceof Error ? reason.message : String(reason) };
   }
 }

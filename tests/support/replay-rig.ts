@@ -16,8 +16,14 @@ export interface RigOptions extends Omit<FixtureOptions, 'startSeconds'> {
   brokers: string[];
   /** The producer's POLL_MIN_MS: with the replay's ttl of 0, the time between snapshots. */
   pollMinMs: number;
-  /** last_updated of the first snapshot; "now" makes a feed that stays fresh when polled once per step. */
+  /** last_updated of the first snapshot; 'now' starts the snapshots when startFeed() is called. */
   startSeconds?: number | 'now';
+  /**
+   * The simulator's --interval: 0 (the default) moves to the next snapshot on every fetch; N > 0
+   * moves on every N seconds of the clock, so with startSeconds 'now' and stepSeconds N every
+   * snapshot is served at its own last_updated and the feed stays fresh whatever the producer's pace.
+   */
+  interval?: number;
   /** Extra environment for the workers. */
   env?: Record<string, string>;
   /** The DATABASE_URL the workers get, from the test database's own URL (e.g. through a proxy). */
@@ -35,7 +41,7 @@ export interface RigAudit extends ChangeAudit {
 
 /**
  * One replay pipeline of the fault suite: a generated replay folder served by the simulator
- * (interval 0: the next snapshot on every fetch) through a recorder, its own database, topics and
+ * (by default interval 0: the next snapshot on every fetch) through a recorder, its own database, topics and
  * consumer group, and producer/consumer processes that a test may kill and restart at will.
  * Create rigs before starting any worker of a concurrent test: see prepareTopics().
  */
@@ -70,8 +76,11 @@ export class ReplayRig {
   async startFeed(): Promise<void> {
     const { name, seed, snapshots, stations, stepSeconds, startSeconds } = this.options;
     const now = Math.floor(Date.now() / 1000);
-    const fixture = await writeReplayFixture({ name, seed, snapshots, stations, stepSeconds, startSeconds: startSeconds === 'now' ? now : (startSeconds ?? now - 4 * 3600) });
-    const simulator = await startSimulator({ from: fixture.dir, interval: 0, port: 0, log: createLogger('simulator', 'warn') });
+    // 'now' starts two seconds back, so that no snapshot is stamped later than the fetch that gets
+    // it (the producer would move such a time back to the fetch).
+    const first = startSeconds === 'now' ? now - 2 : (startSeconds ?? now - 4 * 3600);
+    const fixture = await writeReplayFixture({ name, seed, snapshots, stations, stepSeconds, startSeconds: first });
+    const simulator = await startSimulator({ from: fixture.dir, interval: this.options.interval ?? 0, port: 0, log: createLogger('simulator', 'warn') });
     this.recorder.retarget(simulator.baseUrl);
     this.feed = { fixture, simulator };
   }
