@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 
-export const E2E_PORT = 3199;
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 3199);
 
 /** Debian's Chromium (never a downloaded browser); the whole pipeline is started by global-setup. */
 export default defineConfig({

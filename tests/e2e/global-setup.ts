@@ -9,7 +9,7 @@ import { showJarFetch, waitFor } from '../support/processes';
 import { createTestDatabase } from '../support/test-database';
 import { getJson, startWeb } from '../support/web';
 
-const E2E_BROKER_PORT = 39292;
+const E2E_BROKER_PORT = Number(process.env.E2E_KAFKA_PORT ?? 39292);
 export const E2E_STATIONS = 60;
 
 /**

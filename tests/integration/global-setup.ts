@@ -12,7 +12,7 @@ declare module 'vitest' {
   }
 }
 
-const TEST_BROKER_PORT = 39092;
+const TEST_BROKER_PORT = Number(process.env.TEST_KAFKA_PORT ?? 39092);
 
 /**
  * Integration tests talk to a real broker: the one named by KAFKA_BROKERS, or a fresh single-node
