@@ -2,8 +2,8 @@ import { sql } from 'drizzle-orm';
 import {
   boolean,
   doublePrecision,
-  index,
   integer,
+  jsonb,
   pgTable,
   pgView,
   primaryKey,
@@ -25,6 +25,10 @@ export const systems = pgTable('systems', {
   simulated: boolean('simulated').notNull().default(false),
   statusUpdatedAt: timestamptz('status_updated_at'),
   polledAt: timestamptz('polled_at').notNull(),
+  /** The GBFS version the feed declares (null for 1.x feeds, which declare none). */
+  gbfsVersion: text('gbfs_version'),
+  /** What the last poll found wrong with the feed (schema conformance, dropped records). */
+  feedProblems: jsonb('feed_problems').notNull().default(sql`'[]'::jsonb`),
 });
 
 /** Station metadata from station_information plus the latest status, kept by the consumer. */
@@ -65,10 +69,45 @@ export const stationStatus = pgTable(
     isReturning: boolean('is_returning').notNull(),
     receivedAt: timestamptz('received_at').notNull().default(sql`now()`),
   },
-  (table) => [
-    primaryKey({ columns: [table.systemId, table.stationId, table.reportedAt] }),
-    index('station_status_system_time_idx').on(table.systemId, table.reportedAt, table.stationId),
-  ],
+  (table) => [primaryKey({ columns: [table.systemId, table.stationId, table.reportedAt] })],
+);
+
+/**
+ * The rows of the station_status_change view, kept by the consumer in the same transaction as the
+ * history it is computed from, so the system-wide feed reads changes instead of searching for them.
+ * Keyed by system and time for that feed; tests hold it equal to the view.
+ */
+export const stationChange = pgTable(
+  'station_change',
+  {
+    systemId: text('system_id').notNull(),
+    stationId: text('station_id').notNull(),
+    reportedAt: timestamptz('reported_at').notNull(),
+    prevReportedAt: timestamptz('prev_reported_at').notNull(),
+    bikes: integer('bikes').notNull(),
+    prevBikes: integer('prev_bikes').notNull(),
+    ebikes: integer('ebikes'),
+    prevEbikes: integer('prev_ebikes'),
+    docks: integer('docks'),
+    prevDocks: integer('prev_docks'),
+  },
+  (table) => [primaryKey({ columns: [table.systemId, table.reportedAt, table.stationId] })],
+);
+
+/** Every distinct version of a station's metadata (name, place, capacity): renames and moves are kept. */
+export const stationRevisions = pgTable(
+  'station_revision',
+  {
+    systemId: text('system_id').notNull(),
+    stationId: text('station_id').notNull(),
+    seenAt: timestamptz('seen_at').notNull(),
+    name: text('name'),
+    address: text('address'),
+    lat: doublePrecision('lat'),
+    lon: doublePrecision('lon'),
+    capacity: integer('capacity'),
+  },
+  (table) => [primaryKey({ columns: [table.systemId, table.stationId, table.seenAt] })],
 );
 
 /** Defined in drizzle/0001_station_status_change.sql with LAG(...) OVER (PARTITION BY system_id, station_id ...). */

@@ -51,28 +51,21 @@ export interface ChangePage {
 }
 
 /**
- * Newest changes of a system, the same rows as the station_status_change view, but led by the
- * (system_id, reported_at, station_id) index with each report's predecessor fetched by primary key,
- * so the cost follows the page size, not the length of the history.
+ * Newest changes of a system, read from station_change (the view's rows, kept by the consumer) by
+ * its (system_id, reported_at, station_id) key, so a page costs its own size whatever the history.
  */
 export async function listChanges(db: Database, options: { systemId: string; limit: number; before?: ChangeCursor | null }): Promise<ChangePage> {
   const { systemId, limit, before } = options;
   const beforeClause = before
-    ? sql`AND (s.reported_at, s.station_id) < (${before.reportedAt.toISOString()}::timestamptz, ${before.stationId})`
+    ? sql`AND (c.reported_at, c.station_id) < (${before.reportedAt.toISOString()}::timestamptz, ${before.stationId})`
     : sql``;
   const result = await db.execute<ChangeRow>(sql`
-    SELECT s.system_id, s.station_id, st.name, s.reported_at, p.reported_at AS prev_reported_at,
-           s.bikes, p.bikes AS prev_bikes, s.ebikes, p.ebikes AS prev_ebikes, s.docks, p.docks AS prev_docks
-    FROM station_status s
-    CROSS JOIN LATERAL (
-      SELECT reported_at, bikes, ebikes, docks FROM station_status p
-      WHERE p.system_id = s.system_id AND p.station_id = s.station_id AND p.reported_at < s.reported_at
-      ORDER BY p.reported_at DESC LIMIT 1
-    ) p
-    LEFT JOIN stations st ON st.system_id = s.system_id AND st.station_id = s.station_id
-    WHERE s.system_id = ${systemId} ${beforeClause}
-      AND (s.bikes IS DISTINCT FROM p.bikes OR s.docks IS DISTINCT FROM p.docks)
-    ORDER BY s.reported_at DESC, s.station_id DESC
+    SELECT c.system_id, c.station_id, st.name, c.reported_at, c.prev_reported_at,
+           c.bikes, c.prev_bikes, c.ebikes, c.prev_ebikes, c.docks, c.prev_docks
+    FROM station_change c
+    LEFT JOIN stations st ON st.system_id = c.system_id AND st.station_id = c.station_id
+    WHERE c.system_id = ${systemId} ${beforeClause}
+    ORDER BY c.reported_at DESC, c.station_id DESC
     LIMIT ${limit + 1}`);
   const changes = result.rows.slice(0, limit).map(toChange);
   const last = changes.at(-1);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StationStatusMessage } from '../../lib/kafka/messages';
-import { insertStationStatuses } from '../../lib/queries/ingest';
+import { insertStationStatuses } from '../../lib/queries/ingest-status';
 import { getStationDayStats } from '../../lib/queries/station-day';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 

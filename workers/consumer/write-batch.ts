@@ -1,11 +1,7 @@
 import type { Database } from '../../lib/db/client';
 import type { StationInformationMessage, StationStatusMessage, SystemMessage } from '../../lib/kafka/messages';
-import {
-  insertStationStatuses,
-  updateLatestStatuses,
-  upsertStationInformation,
-  upsertSystems,
-} from '../../lib/queries/ingest';
+import { upsertStationInformation, upsertSystems } from '../../lib/queries/ingest';
+import { insertStationStatuses, updateLatestStatuses } from '../../lib/queries/ingest-status';
 
 export type TopicRows =
   | { kind: 'system'; rows: SystemMessage[] }
@@ -23,7 +19,7 @@ export async function writeBatch(db: Database, batch: TopicRows): Promise<number
         await upsertStationInformation(tx, batch.rows);
         return 0;
       case 'stationStatus': {
-        const inserted = await insertStationStatuses(tx, batch.rows);
+        const { inserted } = await insertStationStatuses(tx, batch.rows);
         await updateLatestStatuses(tx, batch.rows);
         return inserted;
       }

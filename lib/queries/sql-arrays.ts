@@ -1,0 +1,9 @@
+import { sql } from 'drizzle-orm';
+
+/** One bind parameter holding a whole column, for `unnest($1::text[], ...)`: any batch size, one statement. */
+export const column = <T, V>(rows: readonly T[], pick: (row: T) => V) => sql.param(rows.map(pick));
+
+export const iso = (date: Date) => date.toISOString();
+
+export const byStation = (a: { systemId: string; stationId: string }, b: { systemId: string; stationId: string }) =>
+  a.systemId.localeCompare(b.systemId) || a.stationId.localeCompare(b.stationId);
