@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import { createLogger } from '../log';
+import { prepareJson, preparedResponse } from './shared-responses';
 
 const log = createLogger('api');
 
@@ -7,17 +7,8 @@ export function jsonError(status: number, error: string, details?: Record<string
   return Response.json({ error, ...details }, { status, headers: { 'Cache-Control': 'no-store' } });
 }
 
-/**
- * JSON with an ETag: a client polling with If-None-Match gets an empty 304 while nothing changed,
- * so a refresh of an unchanged 2,000-station list moves no body.
- */
 export function json(body: unknown, init: { status?: number; request?: Request } = {}): Response {
-  const text = JSON.stringify(body);
-  const etag = `W/"${createHash('sha1').update(text).digest('base64url')}"`;
-  const headers = { 'Cache-Control': 'no-cache', ETag: etag, 'Content-Type': 'application/json' };
-  const ifNoneMatch = init.request?.headers.get('if-none-match');
-  if (ifNoneMatch && ifNoneMatch.split(',').some((tag) => tag.trim() === etag)) return new Response(null, { status: 304, headers });
-  return new Response(text, { status: init.status ?? 200, headers });
+  return preparedResponse(prepareJson(body), init.request, init.status);
 }
 
 /** Unexpected errors become a plain 500: logged here, never a stack trace to the client. */

@@ -1,8 +1,10 @@
 import type { NextRequest } from 'next/server';
 import { getDb } from '@/lib/db/client';
+import { sharedApiResponses } from '@/lib/http/api-responses';
 import { parseSearchParams, systemParamSchema } from '@/lib/http/params';
 import { systemOrError } from '@/lib/http/resolve-system';
-import { handleErrors, json, jsonError } from '@/lib/http/responses';
+import { handleErrors, jsonError } from '@/lib/http/responses';
+import { preparedResponse } from '@/lib/http/shared-responses';
 import { systemJson } from '@/lib/http/system-json';
 import { listStationStatus } from '@/lib/queries/stations';
 
@@ -11,12 +13,15 @@ export const dynamic = 'force-dynamic';
 export const GET = handleErrors(async (request: NextRequest) => {
   const params = parseSearchParams(systemParamSchema, request.nextUrl.searchParams);
   if (!params.ok) return jsonError(400, params.error);
-  const db = getDb();
-  const system = await systemOrError(db, params.data.system);
-  if (system instanceof Response) return system;
-  const stations = await listStationStatus(db, system.systemId);
-  return json({
-    system: systemJson(system),
-    stations: stations.map(({ address: _address, lastSeen: _lastSeen, ...station }) => station),
-  }, { request });
+  const prepared = await sharedApiResponses(`stations:${params.data.system ?? ''}`, async () => {
+    const db = getDb();
+    const system = await systemOrError(db, params.data.system);
+    if (system instanceof Response) return system;
+    const stations = await listStationStatus(db, system.systemId);
+    return {
+      system: systemJson(system),
+      stations: stations.map(({ address: _address, lastSeen: _lastSeen, ...station }) => station),
+    };
+  });
+  return prepared instanceof Response ? prepared : preparedResponse(prepared, request);
 });

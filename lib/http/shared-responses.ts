@@ -1,0 +1,64 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * A finished JSON body, serialised and hashed once, served to every client asking for it. (Next
+ * compresses every response itself and drops a handler's own Content-Encoding, so no gzip here.)
+ */
+export interface PreparedJson {
+  text: string;
+  etag: string;
+}
+
+export function prepareJson(body: unknown): PreparedJson {
+  const text = JSON.stringify(body);
+  return { text, etag: `W/"${createHash('sha1').update(text).digest('base64url')}"` };
+}
+
+interface Entry {
+  expiresAt: number;
+  value: Promise<PreparedJson | Response>;
+}
+
+/**
+ * Every open dashboard polls the same few URLs, and their answer only changes when the feed does
+ * (every ttl, 10–15 s for Oslo). Within `ttlMs` all requests for a key share one query, one
+ * JSON.stringify and one gzip; concurrent misses wait for the same query instead of each running it.
+ * Responses (errors) are shared with the requests already waiting, but not kept. Bounded to `maxEntries` keys, oldest dropped.
+ */
+export function createSharedResponses(options: { ttlMs: number; maxEntries: number; now?: () => number }) {
+  const entries = new Map<string, Entry>();
+  const now = options.now ?? Date.now;
+
+  return async function shared(key: string, produce: () => Promise<unknown>): Promise<PreparedJson | Response> {
+    const at = now();
+    const found = entries.get(key);
+    if (found && found.expiresAt > at) return handOut(found.value);
+    const value = produce().then<PreparedJson | Response>((body) => (body instanceof Response ? body : prepareJson(body)));
+    const entry = { expiresAt: at + options.ttlMs, value };
+    entries.delete(key);
+    entries.set(key, entry);
+    if (entries.size > options.maxEntries) entries.delete(entries.keys().next().value!);
+    const forget = () => {
+      if (entries.get(key) === entry) entries.delete(key);
+    };
+    value.then((result) => result instanceof Response && forget(), forget);
+    return handOut(value);
+  };
+}
+
+/** A Response body can be read once, so callers sharing one get their own copy. */
+async function handOut(value: Promise<PreparedJson | Response>): Promise<PreparedJson | Response> {
+  const result = await value;
+  return result instanceof Response ? result.clone() : result;
+}
+
+/**
+ * The prepared body as a response with its ETag: a client polling with If-None-Match gets an empty
+ * 304 while nothing changed, so a refresh of an unchanged 2,000-station list moves no body.
+ */
+export function preparedResponse(prepared: PreparedJson, request?: Request, status = 200): Response {
+  const headers = { 'Cache-Control': 'no-cache', ETag: prepared.etag, 'Content-Type': 'application/json' };
+  const ifNoneMatch = request?.headers.get('if-none-match');
+  if (ifNoneMatch && ifNoneMatch.split(',').some((tag) => tag.trim() === prepared.etag)) return new Response(null, { status: 304, headers });
+  return new Response(prepared.text, { status, headers });
+}
