@@ -24,7 +24,7 @@ function ChangeFeedItemView({ change, timeZone, arrived }: { change: ChangeJson;
       <span aria-hidden="true" className="text-slate-400">
         ·
       </span>
-      <Link href={stationHref(change.systemId, change.stationId)} className="min-w-0 flex-1 truncate hover:underline">
+      <Link href={stationHref(change.systemId, change.stationId)} prefetch={false} className="min-w-0 flex-1 truncate hover:underline">
         {stationLabel(change)}
       </Link>
       <span aria-hidden="true" className="text-slate-400">

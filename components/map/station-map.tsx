@@ -8,8 +8,11 @@ import { MapAttribution } from './map-attribution';
 import { MapLegend } from './map-legend';
 import { tiles } from './tile-config';
 
-// Leaflet touches `window` when imported: load it in the browser only.
-const LeafletMap = dynamic(() => import('./leaflet-map'), { ssr: false });
+// Leaflet touches `window` when imported: load it in the browser only, and start fetching it as
+// soon as this module runs (during hydration) rather than when the first render asks for it.
+const loadLeafletMap = () => import('./leaflet-map');
+if (typeof window !== 'undefined') void loadLeafletMap();
+const LeafletMap = dynamic(loadLeafletMap, { ssr: false });
 
 export type MapTheme = 'light' | 'dark' | 'system';
 

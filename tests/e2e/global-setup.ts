@@ -18,25 +18,34 @@ export const E2E_STATIONS = 60;
  */
 export default async function globalSetup() {
   const given = process.env.KAFKA_BROKERS;
-  const dataDir = given ? undefined : await mkdtemp(path.join(tmpdir(), 'bikestream-e2e-kafka-'));
-  const broker = dataDir ? await startLocalBroker({ port: E2E_BROKER_PORT, dataDir, log: showJarFetch }) : undefined;
-  const database = await createTestDatabase();
-  const simulator = await startSimulator({ interval: 3, stations: E2E_STATIONS, seed: 5, port: 0 });
-  const env = pipelineEnv(broker?.brokers ?? given!.split(','), database.url, { GBFS_URL: simulator.url });
-  const workers = startPipeline(env);
-  const web = await startWeb(env, E2E_PORT);
-  await waitFor(
-    'every simulated station to be stored',
-    async () => (await getJson<{ stations?: unknown[] }>(`${web.baseUrl}/api/stations`)).body.stations?.length === E2E_STATIONS,
-    90_000,
-  );
-  process.env.E2E_DATABASE_URL = database.url;
-
-  return async () => {
-    await Promise.all([workers.producer.stop(), workers.consumer.stop(), web.stop()]);
-    await simulator.close();
-    await database.drop();
-    await broker?.stop();
-    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  const stops: (() => Promise<unknown>)[] = [];
+  const teardown = async () => {
+    for (const stop of stops.reverse()) await stop();
   };
+  try {
+    const dataDir = given ? undefined : await mkdtemp(path.join(tmpdir(), 'bikestream-e2e-kafka-'));
+    if (dataDir) stops.push(() => rm(dataDir, { recursive: true, force: true }));
+    const broker = dataDir ? await startLocalBroker({ port: E2E_BROKER_PORT, dataDir, log: showJarFetch }) : undefined;
+    if (broker) stops.push(() => broker.stop());
+    const database = await createTestDatabase();
+    stops.push(() => database.drop());
+    const simulator = await startSimulator({ interval: 3, stations: E2E_STATIONS, seed: 5, port: 0 });
+    stops.push(() => simulator.close());
+    const env = pipelineEnv(broker?.brokers ?? given!.split(','), database.url, { GBFS_URL: simulator.url });
+    const workers = startPipeline(env);
+    stops.push(() => Promise.all([workers.producer.stop(), workers.consumer.stop()]));
+    const web = await startWeb(env, E2E_PORT);
+    stops.push(() => web.stop());
+    await waitFor(
+      'every simulated station to be stored',
+      async () => (await getJson<{ stations?: unknown[] }>(`${web.baseUrl}/api/stations`)).body.stations?.length === E2E_STATIONS,
+      90_000,
+    );
+    process.env.E2E_DATABASE_URL = database.url;
+  } catch (error) {
+    // A failed setup gets no teardown call from Playwright: stop what was started here.
+    await teardown();
+    throw error;
+  }
+  return teardown;
 }

@@ -43,3 +43,32 @@ test('a change made by the simulator appears in the feed within ttl + 5 s, witho
   expect(shownAt - reportedAt).toBeLessThanOrEqual((system.ttlSeconds + 5) * 1000);
   expect(navigations).toBe(0);
 });
+
+test('clicking a station on the map opens its popup with the numbers and a link to its page', async ({ page, request }) => {
+  const { stations } = await apiStations(request);
+  await page.goto('/');
+  await expect(page.getByTestId('station-map')).toHaveAttribute('data-markers', String(stations.length), { timeout: 45_000 });
+  // The markers are drawn on one canvas: find a pixel of a station's fill colour and click there.
+  const target = await page.evaluate(() => {
+    const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="station-map"] canvas');
+    const context = canvas?.getContext('2d');
+    if (!canvas || !context) return null;
+    const { data, width, height } = context.getImageData(0, 0, canvas.width, canvas.height);
+    const box = canvas.getBoundingClientRect();
+    for (let y = 0; y < height; y += 2) {
+      for (let x = 0; x < width; x += 2) {
+        const at = (y * width + x) * 4;
+        const [r, g, b, a] = [data[at]!, data[at + 1]!, data[at + 2]!, data[at + 3]!];
+        if (a > 200 && g > 120 && r < 100 && b < 120) return { x: box.left + (x * box.width) / width, y: box.top + (y * box.height) / height };
+      }
+    }
+    return null;
+  });
+  expect(target, 'a green station marker on the canvas').not.toBeNull();
+  await page.mouse.click(target!.x, target!.y);
+  const popup = page.getByTestId('station-popup');
+  await expect(popup).toBeVisible();
+  const name = (await popup.locator('p').first().textContent()) ?? '';
+  expect(stations.some((station) => station.name === name)).toBe(true);
+  await expect(popup.getByRole('link', { name: /station details/i })).toHaveAttribute('href', /\/stations\//);
+});
