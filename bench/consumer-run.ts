@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Admin } from 'kafkajs';
 import { topicNames } from '../lib/kafka/topics';
+import { workerCommand } from '../scripts/worker-command';
 import { ROOT, startProcess, type RunningProcess } from '../tests/support/processes';
 import { Client } from 'pg';
 import { cpuMs, sampleRss, treeCpuMs } from './rss';
@@ -39,9 +40,11 @@ export interface ConsumerTiming {
 export const BASELINE_APPLICATION_NAME = 'bikestream-bench-baseline';
 const READY_LINE = 'msg="consumer started"';
 
-/** Spawns a consumer entry file with tsx, the way `npm run consumer` does. */
+/** Spawns the real consumer the way `npm run consumer` does, or another entry file the same way without its heap cap. */
 function spawnConsumer(entry: string, env: ConsumerEnv): { process: RunningProcess; ready: Promise<number> } {
-  const running = startProcess(path.basename(path.dirname(entry)), path.join(ROOT, 'node_modules', '.bin', 'tsx'), [entry], env);
+  const real = workerCommand('consumer', ROOT);
+  const { command, args } = path.resolve(ROOT, entry) === real.args.at(-1) ? real : { command: process.execPath, args: ['--import', 'tsx', entry] };
+  const running = startProcess(path.basename(path.dirname(entry)), command, args, env);
   const ready = new Promise<number>((resolve, reject) => {
     let seen = '';
     running.child.stderr?.on('data', (chunk: Buffer) => {

@@ -37,6 +37,31 @@ async function insertOlderHistory(db: Database, spec: CitySpec, from: Date, to: 
 }
 
 /**
+ * The consumer keeps station_change for what it writes; history added in SQL gets its changes the
+ * same way the view defines them: LAG over the chunk plus the report before it, and the chunk's
+ * successor, whose predecessor the chunk now is.
+ */
+async function insertOlderChanges(db: Database, spec: CitySpec, from: Date, to: Date): Promise<void> {
+  const intervalMs = spec.intervalMinutes * 60_000;
+  const before = new Date(from.getTime() - intervalMs).toISOString();
+  const after = new Date(to.getTime() + intervalMs).toISOString();
+  await db.execute(sql`
+    INSERT INTO station_change (system_id, station_id, reported_at, prev_reported_at, bikes, prev_bikes, ebikes, prev_ebikes, docks, prev_docks)
+    SELECT system_id, station_id, reported_at, prev_reported_at, bikes, prev_bikes, ebikes, prev_ebikes, docks, prev_docks
+    FROM (
+      SELECT system_id, station_id, reported_at, bikes, ebikes, docks,
+             LAG(reported_at) OVER w AS prev_reported_at, LAG(bikes) OVER w AS prev_bikes,
+             LAG(ebikes) OVER w AS prev_ebikes, LAG(docks) OVER w AS prev_docks
+      FROM station_status
+      WHERE system_id = ${spec.systemId} AND reported_at BETWEEN ${before}::timestamptz AND ${after}::timestamptz
+      WINDOW w AS (PARTITION BY system_id, station_id ORDER BY reported_at)
+    ) paired
+    WHERE reported_at >= ${from.toISOString()}::timestamptz AND prev_reported_at IS NOT NULL
+      AND (bikes IS DISTINCT FROM prev_bikes OR docks IS DISTINCT FROM prev_docks)
+    ON CONFLICT DO NOTHING`);
+}
+
+/**
  * Grows the history to `multiple` × the Kafka-fed span by adding older days before `baseOldest`, one
  * day per statement, two statements at a time (the pool's two connections). Autovacuum is switched
  * off for the table first so it does not run in the middle of the measurements; the measured queries
@@ -48,6 +73,7 @@ async function growHistory(db: Database, spec: CitySpec, baseOldest: Date, curre
   const spanMs = spec.reports * intervalMs;
   const started = performance.now();
   await db.execute(sql`ALTER TABLE station_status SET (autovacuum_enabled = off)`);
+  await db.execute(sql`ALTER TABLE station_change SET (autovacuum_enabled = off)`);
   const chunks: [Date, Date][] = [];
   const target = baseOldest.getTime() - (multiple - 1) * spanMs;
   for (let chunkEnd = baseOldest.getTime() - (currentMultiple - 1) * spanMs - intervalMs; chunkEnd >= target; ) {
@@ -55,12 +81,18 @@ async function growHistory(db: Database, spec: CitySpec, baseOldest: Date, curre
     chunks.push([new Date(chunkStart), new Date(chunkEnd)]);
     chunkEnd = chunkStart - intervalMs;
   }
-  let next = 0;
-  const worker = async () => {
-    for (let chunk = chunks[next++]; chunk; chunk = chunks[next++]) await insertOlderHistory(db, spec, chunk[0], chunk[1]);
+  const inParallel = async (write: (from: Date, to: Date) => Promise<void>) => {
+    let next = 0;
+    const worker = async () => {
+      for (let chunk = chunks[next++]; chunk; chunk = chunks[next++]) await write(chunk[0], chunk[1]);
+    };
+    await Promise.all([worker(), worker()]);
   };
-  await Promise.all([worker(), worker()]);
+  await inParallel((from, to) => insertOlderHistory(db, spec, from, to));
+  // Only once every chunk is in can each one see its neighbours.
+  await inParallel((from, to) => insertOlderChanges(db, spec, from, to));
   await db.execute(sql`ANALYZE station_status`);
+  await db.execute(sql`ANALYZE station_change`);
   log(`history grown to ${multiple}× (${chunks.length} days added) in ${((performance.now() - started) / 1000).toFixed(1)} s; ${await machineLoad()}`);
   return new Date(target);
 }

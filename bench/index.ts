@@ -18,7 +18,7 @@ import { round } from './stats';
 import { dataEnd } from './synthetic';
 
 const options = parseBenchArgs(process.argv.slice(2));
-const scale = SCALES[options.scale];
+const scale = options.growth ? { ...SCALES[options.scale], growth: options.growth } : SCALES[options.scale];
 const runId = randomBytes(3).toString('hex');
 const benchStarted = performance.now();
 const log = (line: string) => process.stderr.write(`[bench ${((performance.now() - benchStarted) / 1000).toFixed(1).padStart(6)} s] ${line}\n`);

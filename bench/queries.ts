@@ -73,8 +73,13 @@ export async function historyRows(db: Database): Promise<number> {
   return Number(result.rows[0]?.rows ?? 0);
 }
 
-/** What autovacuum would do a little later: set visibility and planner statistics after a bulk load. */
+/**
+ * What autovacuum would do a little later: set visibility and planner statistics after a bulk load,
+ * and clear the dead versions of `stations` rows left by the replay's updates (one per station per
+ * batch; in steady state autovacuum keeps this small table vacuumed).
+ */
 export async function vacuumAnalyze(db: Database): Promise<void> {
   await db.execute(sql`VACUUM (ANALYZE) station_status`);
-  await db.execute(sql`ANALYZE stations`);
+  await db.execute(sql`VACUUM (ANALYZE) station_change`);
+  await db.execute(sql`VACUUM (ANALYZE) stations`);
 }

@@ -7,10 +7,16 @@ import { REPEAT_GRACE_MS } from '../../lib/shutdown';
 import { startSimulator, type RunningSimulator } from '../../workers/simulator/start';
 import { isBrokerReachable, startLocalBroker, type LocalBroker } from '../kafka/broker';
 import { localBrokerPort } from '../kafka/config';
+import { workerCommand, type WorkerName } from '../worker-command';
 import { needsBuild } from './build-check';
 import { binPath, ROOT, startChild, type Child } from './child';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
 import { checkFeed } from './feed-check';
+
+function startWorker(worker: WorkerName, childEnv: NodeJS.ProcessEnv, readyPattern: RegExp) {
+  const { command, args } = workerCommand(worker, ROOT);
+  return startChild(worker, command, args, childEnv, readyPattern);
+}
 
 const say = (line: string) => console.log(`[start]     ${line}`);
 
@@ -111,8 +117,8 @@ async function main(): Promise<void> {
   }
 
   const parts = [
-    startChild('consumer', binPath('tsx'), ['workers/consumer/index.ts'], childEnv, /consumer started/),
-    startChild('producer', binPath('tsx'), ['workers/producer/index.ts'], childEnv, /producer started/),
+    startWorker('consumer', childEnv, /consumer started/),
+    startWorker('producer', childEnv, /producer started/),
     startChild('web', binPath('next'), ['start', '-p', String(config.PORT)], childEnv, /Ready in|ready/i),
   ];
   for (const { child } of parts) {
