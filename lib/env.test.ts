@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ConfigError, DEFAULT_DATABASE_URL, DEFAULT_GBFS_URL, parseEnv } from './env';
 
 function configError(source: Parameters<typeof parseEnv>[0]): ConfigError {
@@ -72,5 +75,57 @@ describe('parseEnv', () => {
 
     expect(error.message).toContain('PORT');
     expect(error.message).toContain('LOG_LEVEL');
+  });
+});
+
+describe('SYSTEMS_FILE', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'bikestream-env-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const systemsFile = (name: string, text: string) => {
+    const file = path.join(dir, name);
+    writeFileSync(file, text);
+    return file;
+  };
+
+  it('polls the Oslo feed with the default client id when neither it nor GBFS_URL is set', () => {
+    expect(parseEnv({}).feedSystems).toEqual([{ url: DEFAULT_GBFS_URL, clientId: 'bikestream-dashboard', language: undefined }]);
+  });
+
+  it('gives every GBFS_URL the shared GBFS_CLIENT_ID and GBFS_LANGUAGE', () => {
+    const config = parseEnv({ GBFS_URL: 'http://a.example/gbfs.json,http://b.example/gbfs.json', GBFS_CLIENT_ID: 'me-app', GBFS_LANGUAGE: 'nb' });
+    expect(config.feedSystems).toEqual([
+      { url: 'http://a.example/gbfs.json', clientId: 'me-app', language: 'nb' },
+      { url: 'http://b.example/gbfs.json', clientId: 'me-app', language: 'nb' },
+    ]);
+  });
+
+  it("replaces GBFS_URL, each system with its own client id and language, GBFS_CLIENT_ID/GBFS_LANGUAGE filling the gaps", () => {
+    const file = systemsFile(
+      'two.json',
+      JSON.stringify([
+        { url: 'https://gbfs.example/oslo/gbfs.json', clientId: 'acme-oslo', language: 'nb' },
+        { url: 'http://127.0.0.1:8181/gbfs.json' },
+      ]),
+    );
+    const config = parseEnv({ SYSTEMS_FILE: file, GBFS_URL: 'https://ignored.example/gbfs.json', GBFS_CLIENT_ID: 'acme', GBFS_LANGUAGE: 'en' });
+    expect(config.feedSystems).toEqual([
+      { url: 'https://gbfs.example/oslo/gbfs.json', clientId: 'acme-oslo', language: 'nb' },
+      { url: 'http://127.0.0.1:8181/gbfs.json', clientId: 'acme', language: 'en' },
+    ]);
+  });
+
+  it.each([
+    ['a missing file', () => path.join(dir, 'nowhere.json'), /SYSTEMS_FILE: cannot read .*nowhere\.json \(no such file\)/],
+    ['bad JSON', () => systemsFile('bad.json', '[{"url": '), /SYSTEMS_FILE: .*bad\.json is not JSON/],
+    ['an empty list', () => systemsFile('empty.json', '[]'), /SYSTEMS_FILE: .*empty\.json: lists no systems/],
+    ['an object instead of a list', () => systemsFile('object.json', '{"url":"http://a.example/gbfs.json"}'), /SYSTEMS_FILE: .*object\.json: must be a JSON list/],
+    ['a bad URL', () => systemsFile('url.json', '[{"url":"http://ok.example/gbfs.json"},{"url":"ftp://x/gbfs.json"}]'), /SYSTEMS_FILE: .*url\.json at \[1\]\.url: must be an http\(s\) URL/],
+    ['a misspelt key', () => systemsFile('key.json', '[{"url":"http://ok.example/gbfs.json","clientID":"x"}]'), /SYSTEMS_FILE: .*key\.json at \[0\]: .*clientID/],
+    ['the same url twice', () => systemsFile('twice.json', '[{"url":"http://a.example/gbfs.json"},{"url":"http://a.example/gbfs.json"}]'), /lists the same url twice/],
+  ])('stops with one line naming SYSTEMS_FILE and the file for %s', (_case, file, message) => {
+    const error = configError({ SYSTEMS_FILE: file() });
+    expect(error.message).toMatch(/^Invalid configuration: /);
+    expect(error.message).toMatch(message);
+    expect(error.message).not.toContain('\n');
   });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { readSystemsFile, type FeedSystem } from './systems-file';
 
 export const DEFAULT_GBFS_URL = 'https://gbfs.urbansharing.com/oslobysykkel.no/gbfs.json';
 export const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/bikestream';
@@ -31,6 +32,8 @@ const envSchema = z.object({
     .pipe(z.array(z.url({ protocol: /^https?$/ })).min(1)),
   GBFS_CLIENT_ID: z.string().min(1).default('bikestream-dashboard'),
   GBFS_LANGUAGE: z.string().optional(),
+  /** A JSON list of systems to poll; when set it replaces GBFS_URL. */
+  SYSTEMS_FILE: z.string().optional(),
   GBFS_TIMEOUT_SECONDS: positiveInt.default(10),
   HEARTBEAT_SECONDS: positiveInt.default(300),
   /** Floor under a feed's ttl, so a ttl of 0 cannot turn polling into a flood. */
@@ -43,14 +46,29 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
 });
 
-export type Env = z.infer<typeof envSchema>;
+/** The systems the producer polls: SYSTEMS_FILE's list, or GBFS_URL's, with GBFS_CLIENT_ID/GBFS_LANGUAGE as defaults. */
+const withFeedSystems = envSchema.transform((config, ctx) => {
+  const fallback = { clientId: config.GBFS_CLIENT_ID, language: config.GBFS_LANGUAGE };
+  let feedSystems: FeedSystem[] = config.GBFS_URL.map((url) => ({ url, ...fallback }));
+  if (config.SYSTEMS_FILE !== undefined) {
+    const file = readSystemsFile(config.SYSTEMS_FILE);
+    if (!file.ok) {
+      ctx.addIssue({ code: 'custom', path: ['SYSTEMS_FILE'], message: file.reason });
+      return z.NEVER;
+    }
+    feedSystems = file.entries.map((entry) => ({ url: entry.url, clientId: entry.clientId ?? fallback.clientId, language: entry.language ?? fallback.language }));
+  }
+  return { ...config, feedSystems };
+});
+
+export type Env = z.infer<typeof withFeedSystems>;
 
 export class ConfigError extends Error {}
 
 /** Parses the environment; throws a ConfigError whose message is one readable line. */
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value.trim() !== ''));
-  const result = envSchema.safeParse(cleaned);
+  const result = withFeedSystems.safeParse(cleaned);
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
     throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { ensureDatabaseExists, migrateDatabase } from '../../lib/db/migrate';
 import { ConfigError, env } from '../../lib/env';
 import { REPEAT_GRACE_MS } from '../../lib/shutdown';
+import type { FeedSystem } from '../../lib/systems-file';
 import { startSimulator, type RunningSimulator } from '../../workers/simulator/start';
 import { isBrokerReachable, startLocalBroker, type LocalBroker } from '../kafka/broker';
 import { localBrokerPort } from '../kafka/config';
@@ -70,14 +71,15 @@ async function prepareDatabase(url: string): Promise<string> {
   return url;
 }
 
-async function chooseFeed(gbfsUrls: string[], clientId: string): Promise<string[]> {
+/** The configured feeds when they answer (no change to the workers' environment), else the simulator. */
+async function chooseFeed(systems: FeedSystem[]): Promise<Record<string, string>> {
   const stations = flags.stations ? Number(flags.stations) : undefined;
   if (!flags.simulate) {
-    const checks = await Promise.all(gbfsUrls.map((url) => checkFeed(url, clientId)));
-    const failed = checks.map((check, index) => (check.ok ? null : `${gbfsUrls[index]} (${check.reason})`)).filter(Boolean);
+    const checks = await Promise.all(systems.map((system) => checkFeed(system.url, system.clientId)));
+    const failed = checks.map((check, index) => (check.ok ? null : `${systems[index]?.url} (${check.reason})`)).filter(Boolean);
     if (failed.length === 0) {
-      say(`feed: ${gbfsUrls.join(', ')}`);
-      return gbfsUrls;
+      say(`feed: ${systems.map((system) => system.url).join(', ')}`);
+      return {};
     }
     say(`feed: cannot reach ${failed.join(', ')}; running on the built-in simulator instead (the page will say "simulated data")`);
   }
@@ -87,7 +89,7 @@ async function chooseFeed(gbfsUrls: string[], clientId: string): Promise<string[
     simulator = await startSimulator({ port: 0, interval: 10, stations });
   }
   say(`feed: simulator at ${simulator.url}`);
-  return [simulator.url];
+  return { GBFS_URL: simulator.url, SYSTEMS_FILE: '' };
 }
 
 async function main(): Promise<void> {
@@ -107,8 +109,8 @@ async function main(): Promise<void> {
   await startKafka(config.KAFKA_BROKERS, path.resolve(ROOT, config.KAFKA_DATA_DIR));
 
   const databaseUrl = await prepareDatabase(config.DATABASE_URL);
-  const feeds = await chooseFeed(config.GBFS_URL, config.GBFS_CLIENT_ID);
-  const childEnv = { ...process.env, DATABASE_URL: databaseUrl, GBFS_URL: feeds.join(','), NEXT_TELEMETRY_DISABLED: '1' };
+  const feedEnv = await chooseFeed(config.feedSystems);
+  const childEnv = { ...process.env, DATABASE_URL: databaseUrl, ...feedEnv, NEXT_TELEMETRY_DISABLED: '1' };
 
   if (needsBuild()) {
     say('web: building the production app (first run or changed sources, about a minute)…');

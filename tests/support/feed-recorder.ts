@@ -7,11 +7,19 @@ export interface ServedStatus {
   lastUpdated: number;
 }
 
+export interface FeedRequest {
+  at: number;
+  path: string;
+  clientId: string | undefined;
+}
+
 export interface FeedRecorder {
   /** gbfs.json through the recorder; the feed URLs in it point back at the recorder. */
   url: string;
   /** Every station_status.json answered with 200, in order. */
   served: ServedStatus[];
+  /** Every request, answered or not, with the Client-Identifier it carried. */
+  requests: FeedRequest[];
   onServed(listener: (served: ServedStatus) => void): () => void;
   /** Points the recorder at a feed (again); until then it answers 503. */
   retarget(baseUrl: string): void;
@@ -25,9 +33,12 @@ export interface FeedRecorder {
 export async function startFeedRecorder(targetBaseUrl?: string): Promise<FeedRecorder> {
   let target = targetBaseUrl === undefined ? undefined : new URL(targetBaseUrl);
   const served: ServedStatus[] = [];
+  const requests: FeedRequest[] = [];
   const listeners = new Set<(entry: ServedStatus) => void>();
 
   const server = createServer((incoming, outgoing) => {
+    const clientId = incoming.headers['client-identifier'];
+    requests.push({ at: Date.now(), path: incoming.url ?? '', clientId: Array.isArray(clientId) ? clientId.join(',') : clientId });
     if (!target) {
       outgoing.writeHead(503).end();
       return;
@@ -59,6 +70,7 @@ export async function startFeedRecorder(targetBaseUrl?: string): Promise<FeedRec
   return {
     url: `http://127.0.0.1:${port}/gbfs.json`,
     served,
+    requests,
     retarget(baseUrl) {
       target = new URL(baseUrl);
     },

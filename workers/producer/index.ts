@@ -19,26 +19,26 @@ await runMain('producer', async (log) => {
 
   const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, createPartitioner: defaultPartitioner });
   await producer.connect();
-  log.info('producer started', { feeds: config.GBFS_URL.join(','), brokers: config.KAFKA_BROKERS.join(',') });
+  log.info('producer started', { feeds: config.feedSystems.map((system) => system.url).join(','), brokers: config.KAFKA_BROKERS.join(',') });
 
-  // One system's crash stops the others too, so the process can exit non-zero.
+  // One system's crash stops the others too, so the process can exit non-zero. A system whose feed
+  // fails only backs off itself: each has its own loop and its own fetcher (client id, validators).
   const stop = new AbortController();
   signal.addEventListener('abort', () => stop.abort());
-  const fetchFeed = createFeedFetcher({
-    clientId: config.GBFS_CLIENT_ID,
-    timeoutMs: config.GBFS_TIMEOUT_SECONDS * 1000,
-    maxBytes: config.FEED_MAX_BYTES,
-    signal: stop.signal,
-  });
   try {
     const results = await Promise.allSettled(
-      config.GBFS_URL.map((feedUrl) =>
+      config.feedSystems.map((feedSystem) =>
         pollSystem({
-          feedUrl,
-          language: config.GBFS_LANGUAGE,
+          feedUrl: feedSystem.url,
+          language: feedSystem.language,
           heartbeatMs: config.HEARTBEAT_SECONDS * 1000,
           pollMinMs: config.POLL_MIN_MS,
-          fetchFeed,
+          fetchFeed: createFeedFetcher({
+            clientId: feedSystem.clientId,
+            timeoutMs: config.GBFS_TIMEOUT_SECONDS * 1000,
+            maxBytes: config.FEED_MAX_BYTES,
+            signal: stop.signal,
+          }),
           producer,
           log,
           signal: stop.signal,

@@ -8,19 +8,22 @@ const run = (...argv: string[]) => {
 };
 
 describe('parseSimulatorArgs', () => {
-  it('defaults to a 250-station synthetic city on 127.0.0.1:8181 ticking every 10 s', () => {
-    expect(run()).toEqual({ host: '127.0.0.1', port: 8181, interval: 10, seed: 1, stations: 250 });
+  it('defaults to a 250-station GBFS 2.3 synthetic city on 127.0.0.1:8181 ticking every 10 s', () => {
+    expect(run()).toEqual({ host: '127.0.0.1', port: 8181, interval: 10, seed: 1, stations: 250, gbfsVersion: '2.3', systemId: 'bikestream-sim' });
     expect(DEFAULT_OPTIONS).toEqual(run());
   });
 
   it('reads every option', () => {
-    expect(run('--port', '0', '--interval', '0', '--seed', '42', '--stations', '30', '--host', '0.0.0.0')).toEqual({
+    expect(run('--port', '0', '--interval', '0', '--seed', '42', '--stations', '30', '--host', '0.0.0.0', '--gbfs-version', '3.0', '--system-id', 'city-b')).toEqual({
       host: '0.0.0.0',
       port: 0,
       interval: 0,
       seed: 42,
       stations: 30,
+      gbfsVersion: '3.0',
+      systemId: 'city-b',
     });
+    expect(run('--gbfs-version=1.1').gbfsVersion).toBe('1.1');
     expect(run('--from', '/data/oslo', '--interval=3').from).toBe('/data/oslo');
   });
 
@@ -36,7 +39,11 @@ describe('parseSimulatorArgs', () => {
     [['--interval', '1.5'], '--interval "1.5": must be a whole number from 0 to 86400'],
     [['--stations', '1'], '--stations "1": must be a whole number from 2 to 2000'],
     [['--from', ''], '--from "": must name a folder'],
-    [['--from', 'x', '--seed', '2'], '--seed and --stations describe the synthetic city and cannot be used with --from'],
+    [['--from', 'x', '--seed', '2'], '--seed describes the synthetic city and cannot be used with --from'],
+    [['--from', 'x', '--stations', '9', '--gbfs-version', '3.0'], '--stations, --gbfs-version describe the synthetic city and cannot be used with --from'],
+    [['--from', 'x', '--system-id', 'b'], '--system-id describes the synthetic city'],
+    [['--gbfs-version', '2.2'], '--gbfs-version "2.2": must be one of 1.1, 2.3, 3.0'],
+    [['--system-id', 'Bad Id'], '--system-id "Bad Id": must be lower-case letters, digits, - or _'],
     [['--interval', '-1'], "'--interval' argument is ambiguous"],
     [['--bogus'], "Unknown option '--bogus'"],
     [['extra'], "Unexpected argument 'extra'"],

@@ -11,7 +11,7 @@ export interface SimulatorState {
 
 /** What the HTTP server serves; the synthetic city and the replay folder each implement it. */
 export interface FeedSource {
-  /** "synthetic" or "replay DIR". */
+  /** "synthetic, GBFS 2.3" or "replay DIR". */
   readonly description: string;
   /** Called on every GET of station_status.json; with --interval 0 the feed moves on here. */
   noteStatusFetch(): void;

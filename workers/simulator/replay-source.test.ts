@@ -51,7 +51,6 @@ describe('replay source', () => {
     expect(JSON.parse(source.feedBody('system_information') ?? '')).toEqual({
       last_updated: 1000,
       ttl: 5,
-      version: '2.3',
       data: { system_id: 'oslo', language: 'en', name: 'Oslo (replay)', timezone: 'Europe/Oslo' },
     });
     expect(describeFolder('/tmp/My Data_2').systemId).toBe('my-data-2');
@@ -59,10 +58,10 @@ describe('replay source', () => {
     expect(recorded.feedBody('system_information')).toBe('{"ttl":5}');
   });
 
-  it("announces the current snapshot's version in gbfs.json, 2.3 when it has none", () => {
+  it("announces the current snapshot's version in gbfs.json, and none for a 1.x snapshot that has none", () => {
     const source = createReplaySource(folder({ vehicleTypes: '{}' }), { interval: 0, now: () => 0 });
     const discovery = () => JSON.stringify(source.discovery('http://sim:1'));
-    expect(JSON.parse(discovery())).toMatchObject({ version: '2.3', ttl: 0, data: { en: { feeds: expect.any(Array) } } });
+    expect(JSON.parse(discovery())).toEqual({ last_updated: 1000, ttl: 0, data: { en: { feeds: expect.any(Array) } } });
     expect(discovery()).toContain('{"name":"vehicle_types","url":"http://sim:1/vehicle_types.json"}');
     source.noteStatusFetch();
     source.noteStatusFetch();

@@ -9,8 +9,6 @@ export interface ReplayOptions {
   now: () => number;
 }
 
-const DEFAULT_VERSION = '2.3';
-
 /** "…/gbfs/oslo" -> system_id "oslo", name "Oslo (replay)". */
 export function describeFolder(dir: string): SystemDescription {
   const folder = path.basename(path.resolve(dir));
@@ -35,7 +33,8 @@ export function createReplaySource(folder: ReplayFolder, { interval, now }: Repl
     if (snapshot === undefined) throw new Error('replay folder has no snapshots');
     return snapshot;
   };
-  const version = () => current().version ?? DEFAULT_VERSION;
+  // A snapshot without a version field is a 1.x file: the documents made up for it have none either.
+  const version = () => current().version;
 
   const feeds: FeedName[] = ['system_information', 'station_information', 'station_status'];
   if (folder.vehicleTypes !== undefined) feeds.push('vehicle_types');

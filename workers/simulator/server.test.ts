@@ -57,6 +57,16 @@ describe('simulator server', () => {
     expect(await json(`${simulator.baseUrl}/_simulator/state`)).toMatchObject({ mode: 'synthetic', snapshotIndex: 0 });
   });
 
+  it('serves a 1.1 city without vehicle_types.json and a 3.0 city with RFC 3339 times, each under its own system id', async () => {
+    const legacy = await start({ stations: 5, gbfsVersion: '1.1', systemId: 'old-town' });
+    expect(legacy.description).toBe('synthetic, GBFS 1.1');
+    expect((await fetchRaw(`${legacy.baseUrl}/vehicle_types.json`)).status).toBe(404);
+    expect(await json(`${legacy.baseUrl}/system_information.json`)).toMatchObject({ data: { system_id: 'old-town', name: 'Simulated City (old-town)' } });
+    const modern = await start({ stations: 5, gbfsVersion: '3.0', systemId: 'new-town' });
+    expect(await json(`${modern.baseUrl}/station_status.json`)).toMatchObject({ version: '3.0', last_updated: expect.stringMatching(/Z$/) });
+    expect((await fetchRaw(`${modern.baseUrl}/vehicle_types.json`)).status).toBe(200);
+  });
+
   it('builds feed URLs from the Host header the client used', async () => {
     const simulator = await start({ stations: 5 });
     const reply = await fetchRaw(simulator.url, { headers: { Host: 'feeds.example:9000' } });

@@ -17,14 +17,14 @@ export interface RunningSimulator {
   url: string;
   baseUrl: string;
   port: number;
-  /** "synthetic" or "replay DIR". */
+  /** "synthetic, GBFS 2.3" or "replay DIR". */
   description: string;
   close(): Promise<void>;
 }
 
 async function createSource(options: SimulatorOptions, log: Logger, now: () => number): Promise<FeedSource> {
-  const { from, interval, seed, stations } = options;
-  if (from === undefined) return createSyntheticSource({ seed, stations, interval, now });
+  const { from, interval, seed, stations, gbfsVersion, systemId } = options;
+  if (from === undefined) return createSyntheticSource({ seed, stations, interval, gbfsVersion, systemId, now });
   return createReplaySource(await loadReplayFolder(from, interval, log), { interval, now });
 }
 
@@ -38,6 +38,8 @@ export async function startSimulator(startOptions: StartOptions = {}): Promise<R
     interval: startOptions.interval ?? DEFAULT_OPTIONS.interval,
     seed: startOptions.seed ?? DEFAULT_OPTIONS.seed,
     stations: startOptions.stations ?? DEFAULT_OPTIONS.stations,
+    gbfsVersion: startOptions.gbfsVersion ?? DEFAULT_OPTIONS.gbfsVersion,
+    systemId: startOptions.systemId ?? DEFAULT_OPTIONS.systemId,
   };
   const source = await createSource(options, log, now);
   const server = createFeedServer(source, log);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { usableDocks } from './city-moves';
-import { gbfsV2Format } from './synthetic-feed';
+import { gbfsV2Format } from './city-format-v2';
 import { advance, changedStationCount, createCity, type City } from './synthetic-city';
 import { osloTime } from './test-support';
 

@@ -1,19 +1,20 @@
 import { secondsOf, type FeedSource } from './feed-source';
-import { discoveryDocument, type FeedName } from './gbfs-documents';
-import { gbfsV2Format } from './synthetic-feed';
+import { discoveryDocument, timeIn, type FeedName } from './gbfs-documents';
+import { CITY_FEED_FORMATS, syntheticSystem, type SimulatedVersion } from './synthetic-feed';
 import { advance, createCity } from './synthetic-city';
 
 export interface SyntheticOptions {
   seed: number;
   stations: number;
   interval: number;
+  gbfsVersion: SimulatedVersion;
+  systemId?: string;
   now: () => number;
 }
 
-const FEEDS: readonly FeedName[] = ['system_information', 'station_information', 'station_status', 'vehicle_types'];
-
-export function createSyntheticSource({ seed, stations, interval, now }: SyntheticOptions): FeedSource {
-  const format = gbfsV2Format;
+export function createSyntheticSource({ seed, stations, interval, gbfsVersion, systemId, now }: SyntheticOptions): FeedSource {
+  const format = CITY_FEED_FORMATS[gbfsVersion];
+  const system = syntheticSystem(systemId);
   const startedSeconds = secondsOf(now());
   let city = createCity(seed, stations, startedSeconds);
   let fetched = false;
@@ -28,14 +29,14 @@ export function createSyntheticSource({ seed, stations, interval, now }: Synthet
   };
 
   const render: Record<FeedName, () => unknown> = {
-    system_information: () => format.systemInformation(current(), interval),
-    station_information: () => format.stationInformation(current(), interval),
+    system_information: () => format.systemInformation(current(), system, interval),
+    station_information: () => format.stationInformation(current(), system, interval),
     station_status: () => format.stationStatus(current(), interval),
-    vehicle_types: () => format.vehicleTypes(current(), interval),
+    vehicle_types: () => format.vehicleTypes?.(current(), interval),
   };
 
   return {
-    description: 'synthetic',
+    description: `synthetic, GBFS ${gbfsVersion}`,
     noteStatusFetch() {
       if (interval > 0) return;
       // Strictly increasing times even for several fetches a second: reported_at is part of a primary key downstream.
@@ -43,10 +44,13 @@ export function createSyntheticSource({ seed, stations, interval, now }: Synthet
       fetched = true;
     },
     discovery: (baseUrl) => {
-      const { version } = format;
-      return discoveryDocument({ version, baseUrl, feeds: FEEDS, lastUpdated: current().nowSeconds, ttl: interval });
+      const version = format.fileVersion;
+      return discoveryDocument({ version, baseUrl, feeds: format.feeds, lastUpdated: timeIn(version, current().nowSeconds), ttl: interval });
     },
-    feedBody: (name) => JSON.stringify(render[name]()),
+    feedBody: (name) => {
+      if (!format.feeds.includes(name)) return undefined;
+      return JSON.stringify(render[name]());
+    },
     state: () => {
       const { tick, nowSeconds } = current();
       return { mode: 'synthetic', snapshotIndex: tick, snapshotCount: null, lastUpdated: nowSeconds };
