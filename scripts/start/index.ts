@@ -22,13 +22,13 @@ function startWorker(worker: WorkerName, childEnv: NodeJS.ProcessEnv, readyPatte
 const say = (line: string) => console.log(`[start]     ${line}`);
 
 const { values: flags } = parseArgs({
-  options: { simulate: { type: 'boolean', default: false }, stations: { type: 'string' } },
+  options: { simulate: { type: 'boolean', default: false }, stations: { type: 'string' }, replay: { type: 'string', multiple: true } },
   strict: true,
 });
 
 const children: Child[] = [];
 let broker: LocalBroker | undefined;
-let simulator: RunningSimulator | undefined;
+const simulators: RunningSimulator[] = [];
 let embedded: EmbeddedPostgres | undefined;
 let stopping = false;
 
@@ -38,7 +38,7 @@ async function stopAll(code: number): Promise<never> {
     say('stopping…');
     await Promise.all(children.map((child) => child.stop()));
     await broker?.stop();
-    await simulator?.close();
+    await Promise.all(simulators.map((simulator) => simulator.close()));
     await embedded?.stop();
     say('stopped.');
   }
@@ -71,8 +71,19 @@ async function prepareDatabase(url: string): Promise<string> {
   return url;
 }
 
+/** Each --replay folder served by its own simulator, one system per folder, side by side. */
+async function startReplays(folders: string[]): Promise<Record<string, string>> {
+  for (const folder of folders) {
+    const simulator = await startSimulator({ from: path.resolve(folder), port: 0, interval: 10 });
+    simulators.push(simulator);
+    say(`feed: ${simulator.description} at ${simulator.url}`);
+  }
+  return { GBFS_URL: simulators.map((simulator) => simulator.url).join(','), SYSTEMS_FILE: '' };
+}
+
 /** The configured feeds when they answer (no change to the workers' environment), else the simulator. */
 async function chooseFeed(systems: FeedSystem[]): Promise<Record<string, string>> {
+  if (flags.replay?.length) return startReplays(flags.replay);
   const stations = flags.stations ? Number(flags.stations) : undefined;
   if (!flags.simulate) {
     const checks = await Promise.all(systems.map((system) => checkFeed(system.url, system.clientId)));
@@ -83,11 +94,8 @@ async function chooseFeed(systems: FeedSystem[]): Promise<Record<string, string>
     }
     say(`feed: cannot reach ${failed.join(', ')}; running on the built-in simulator instead (the page will say "simulated data")`);
   }
-  try {
-    simulator = await startSimulator({ port: 8181, interval: 10, stations });
-  } catch {
-    simulator = await startSimulator({ port: 0, interval: 10, stations });
-  }
+  const simulator = await startSimulator({ port: 8181, interval: 10, stations }).catch(() => startSimulator({ port: 0, interval: 10, stations }));
+  simulators.push(simulator);
   say(`feed: simulator at ${simulator.url}`);
   return { GBFS_URL: simulator.url, SYSTEMS_FILE: '' };
 }
