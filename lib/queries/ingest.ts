@@ -31,14 +31,19 @@ export async function upsertSystems(db: Executor, rows: SystemMessage[]): Promis
     if (!seen || row.polledAt >= seen.polledAt) latest.set(row.systemId, row);
   }
   for (const system of [...latest.values()].sort((a, b) => a.systemId.localeCompare(b.systemId))) {
+    // A message from an older producer says nothing about feed health: what is stored stays.
+    const reportsHealth = system.feedProblems !== undefined;
     await db.execute(sql`
-      INSERT INTO systems (system_id, name, timezone, language, operator, license_url, feed_url, ttl_seconds, simulated, status_updated_at, polled_at)
+      INSERT INTO systems (system_id, name, timezone, language, operator, license_url, feed_url, ttl_seconds, simulated, status_updated_at, polled_at, gbfs_version, feed_problems)
       VALUES (${system.systemId}, ${system.name}, ${system.timezone}, ${system.language}, ${system.operator}, ${system.licenseUrl},
-              ${system.feedUrl}, ${system.ttlSeconds}, ${system.simulated}, ${system.statusUpdatedAt ? iso(system.statusUpdatedAt) : null}, ${iso(system.polledAt)})
+              ${system.feedUrl}, ${system.ttlSeconds}, ${system.simulated}, ${system.statusUpdatedAt ? iso(system.statusUpdatedAt) : null}, ${iso(system.polledAt)},
+              ${system.gbfsVersion ?? null}, ${JSON.stringify(system.feedProblems ?? [])}::jsonb)
       ON CONFLICT (system_id) DO UPDATE SET
         name = excluded.name, timezone = excluded.timezone, language = excluded.language, operator = excluded.operator,
         license_url = excluded.license_url, feed_url = excluded.feed_url, ttl_seconds = excluded.ttl_seconds,
-        simulated = excluded.simulated, status_updated_at = excluded.status_updated_at, polled_at = excluded.polled_at
+        simulated = excluded.simulated, status_updated_at = excluded.status_updated_at, polled_at = excluded.polled_at,
+        gbfs_version = CASE WHEN ${reportsHealth} THEN excluded.gbfs_version ELSE systems.gbfs_version END,
+        feed_problems = CASE WHEN ${reportsHealth} THEN excluded.feed_problems ELSE systems.feed_problems END
       WHERE excluded.polled_at >= systems.polled_at`);
   }
 }

@@ -1,5 +1,6 @@
 import { env } from '../../lib/env';
 import { createKafka, defaultPartitioner } from '../../lib/kafka/client';
+import { createSchemaChecker } from '../../lib/gbfs/schema-check';
 import { ensureTopics } from '../../lib/kafka/topics';
 import { runMain } from '../../lib/run-main';
 import { handleShutdown } from '../../lib/shutdown';
@@ -24,6 +25,8 @@ await runMain('producer', async (log) => {
   // One system's crash stops the others too, so the process can exit non-zero.
   const stop = new AbortController();
   signal.addEventListener('abort', () => stop.abort());
+  const schemaChecker = createSchemaChecker(config.GBFS_SCHEMA_DIR);
+  if (schemaChecker.off) log.warn('GBFS schema check off: feeds are parsed but not checked for conformance', { reason: schemaChecker.off });
   const fetchFeed = createFeedFetcher({
     clientId: config.GBFS_CLIENT_ID,
     timeoutMs: config.GBFS_TIMEOUT_SECONDS * 1000,
@@ -42,6 +45,7 @@ await runMain('producer', async (log) => {
           producer,
           log,
           signal: stop.signal,
+          schemaChecker,
         }).catch((error: unknown) => {
           stop.abort();
           throw error;
