@@ -4,8 +4,6 @@ import type { ChangeJson, StationJson, SystemJson } from './api-types';
 
 export interface StationDetailJson extends StationJson {
   address: string | null;
-  /** False once the station has been silent for longer than a heartbeat allows (see lib/station-reporting.ts). */
-  reporting: boolean;
 }
 
 export interface StationDayJson {

@@ -1,4 +1,4 @@
-import { toStationJson, toSystemJson } from '../api-json';
+import { systemReportingCutoff, toStationJson, toSystemJson } from '../api-json';
 import type { Database } from '../db/client';
 import { env } from '../env';
 import type { StatusPoint } from '../queries/history';
@@ -6,7 +6,6 @@ import { getStationDayStats } from '../queries/station-day';
 import { getStation } from '../queries/stations';
 import { getSystem } from '../queries/systems';
 import type { StationHistoryResponse, StationResponse } from '../station-api-types';
-import { isStationReporting } from '../station-reporting';
 
 /** Live status, system and today's minutes empty/full of one station: the page's first paint and its SWR refresh. */
 export async function loadStationResponse(db: Database, systemId: string, stationId: string, now = new Date()): Promise<StationResponse | null> {
@@ -15,11 +14,7 @@ export async function loadStationResponse(db: Database, systemId: string, statio
   const today = await getStationDayStats(db, systemId, stationId, system.timezone, now);
   return {
     system: toSystemJson(system, now.getTime()),
-    station: {
-      ...toStationJson(station),
-      address: station.address,
-      reporting: isStationReporting(station.reportedAt, system.ttlSeconds, env().HEARTBEAT_SECONDS, now.getTime()),
-    },
+    station: { ...toStationJson(station, systemReportingCutoff(system, env().HEARTBEAT_SECONDS)), address: station.address },
     today: { ...today, since: today.since.toISOString() },
   };
 }

@@ -1,9 +1,10 @@
 import type { NextRequest } from 'next/server';
+import { toStationsResponse } from '@/lib/api-json';
 import { getDb } from '@/lib/db/client';
+import { env } from '@/lib/env';
 import { parseSearchParams, systemParamSchema } from '@/lib/http/params';
 import { systemOrError } from '@/lib/http/resolve-system';
 import { handleErrors, json, jsonError } from '@/lib/http/responses';
-import { systemJson } from '@/lib/http/system-json';
 import { listStationStatus } from '@/lib/queries/stations';
 
 export const dynamic = 'force-dynamic';
@@ -15,8 +16,5 @@ export const GET = handleErrors(async (request: NextRequest) => {
   const system = await systemOrError(db, params.data.system);
   if (system instanceof Response) return system;
   const stations = await listStationStatus(db, system.systemId);
-  return json({
-    system: systemJson(system),
-    stations: stations.map(({ address: _address, lastSeen: _lastSeen, ...station }) => station),
-  }, { request });
+  return json(toStationsResponse(system, stations, env().HEARTBEAT_SECONDS), { request });
 });
