@@ -1,4 +1,5 @@
 import type { ChangeJson, StationJson, SystemJson } from './api-types';
+import type { StationHistory } from './station-history';
 
 /** The station page's API responses (and the page's SWR fallback). Dates are ISO strings. */
 
@@ -16,6 +17,8 @@ export interface StationResponse {
   system: SystemJson;
   station: StationDetailJson;
   today: StationDayJson;
+  /** Renames, moves and capacity changes from station_revision, newest first. */
+  history: StationHistory;
 }
 
 export interface StatusPointJson {

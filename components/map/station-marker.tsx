@@ -4,7 +4,7 @@ import { CircleMarker, Tooltip } from 'react-leaflet';
 import type { StationJson } from '@/lib/api-types';
 import { availabilityLevel } from '@/lib/availability';
 import { sameStation, stationLabel } from '@/lib/station-table';
-import { EBIKE_DOT_RADIUS, EBIKE_DOT_STYLE, LEVEL_STYLES, markerRadius } from './marker-style';
+import { EBIKE_DOT_RADIUS, EBIKE_DOT_STYLE, LEVEL_STYLES, markerRadius, NOT_REPORTING_RADIUS, NOT_REPORTING_STYLE } from './marker-style';
 
 export type PlacedStation = StationJson & { lat: number; lon: number };
 
@@ -16,6 +16,7 @@ interface Props {
 function tooltip(station: StationJson): string {
   const ebikes = station.ebikes ? ` (${station.ebikes} e-bikes)` : '';
   const docks = station.docks === null ? '' : ` · ${station.docks} docks`;
+  if (!station.reporting) return `${stationLabel(station)}: not reporting (last: ${station.bikes} bikes)`;
   return `${stationLabel(station)}: ${station.bikes} bikes${ebikes}${docks}`;
 }
 
@@ -26,12 +27,17 @@ function StationMarkerView({ station, onSelect }: Props) {
   const handlers = useMemo(() => ({ click: () => onSelect(stationId) }), [onSelect, stationId]);
   return (
     <>
-      <CircleMarker center={center} radius={markerRadius(level, station.bikes)} pathOptions={LEVEL_STYLES[level]} eventHandlers={handlers}>
+      <CircleMarker
+        center={center}
+        radius={station.reporting ? markerRadius(level, station.bikes) : NOT_REPORTING_RADIUS}
+        pathOptions={station.reporting ? LEVEL_STYLES[level] : NOT_REPORTING_STYLE}
+        eventHandlers={handlers}
+      >
         <Tooltip direction="top" offset={[0, -6]}>
           {tooltip(station)}
         </Tooltip>
       </CircleMarker>
-      {station.ebikes ? <CircleMarker center={center} radius={EBIKE_DOT_RADIUS} pathOptions={EBIKE_DOT_STYLE} interactive={false} /> : null}
+      {station.ebikes && station.reporting ? <CircleMarker center={center} radius={EBIKE_DOT_RADIUS} pathOptions={EBIKE_DOT_STYLE} interactive={false} /> : null}
     </>
   );
 }
