@@ -24,6 +24,16 @@ export async function upsertStationInformation(db: Executor, rows: StationInform
     ON CONFLICT (system_id, station_id) DO UPDATE SET
       name = excluded.name, address = excluded.address, lat = excluded.lat, lon = excluded.lon, capacity = excluded.capacity,
       first_seen = LEAST(s.first_seen, excluded.first_seen), last_seen = GREATEST(s.last_seen, excluded.last_seen)`);
+  // A late or redelivered message must not roll the station back: its row shows the newest revision.
+  await db.execute(sql`
+    UPDATE stations s SET name = r.name, address = r.address, lat = r.lat, lon = r.lon, capacity = r.capacity
+    FROM unnest(${column(sorted, (r) => r.systemId)}::text[], ${column(sorted, (r) => r.stationId)}::text[]) AS t(system_id, station_id)
+    CROSS JOIN LATERAL (
+      SELECT name, address, lat, lon, capacity FROM station_revision v
+      WHERE v.system_id = t.system_id AND v.station_id = t.station_id ORDER BY v.seen_at DESC LIMIT 1
+    ) r
+    WHERE s.system_id = t.system_id AND s.station_id = t.station_id
+      AND (s.name, s.address, s.lat, s.lon, s.capacity) IS DISTINCT FROM (r.name, r.address, r.lat, r.lon, r.capacity)`);
 }
 
 /**
