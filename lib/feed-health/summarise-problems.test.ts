@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { hasControlCharacter } from '../text';
 import { MAX_PROBLEMS_PER_FEED, summariseSchemaErrors, type SchemaError } from './summarise-problems';
 
 const stations = Array.from({ length: 3000 }, (_, index) => ({ station_id: `s${index}` }));
@@ -57,5 +58,16 @@ describe('summariseSchemaErrors', () => {
     const more = problems.at(-1);
     expect(more?.message).toBe(`${30 - (MAX_PROBLEMS_PER_FEED - 1)} more kinds of problem`);
     expect(problems.reduce((sum, problem) => sum + problem.count, 0)).toBe(errors.length);
+  });
+
+  it('keeps a hostile feed’s keys and ids storable: no control characters, bounded length', () => {
+    const hostile = { data: { stations: [{ station_id: 'evil\u0000id' }] } };
+    const [problem] = summariseSchemaErrors('station_status', hostile, [
+      { instancePath: `/data/stations/0/${'k'.repeat(1000)}\u0000`, keyword: 'additionalProperties', params: { additionalProperty: 'bad\u0000key' } },
+    ], exact);
+    expect(problem?.exampleStationId).toBe('evil\ufffdid');
+    expect(problem?.pointer.length).toBeLessThanOrEqual(300);
+    expect(hasControlCharacter(`${problem?.pointer}${problem?.message}`)).toBe(false);
+    expect(problem?.message).toBe("has unexpected property 'bad\ufffdkey'");
   });
 });

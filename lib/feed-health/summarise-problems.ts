@@ -1,3 +1,4 @@
+import { replaceControlCharacters } from '../text';
 import { collapsePointer, stationIdAt } from './json-pointer';
 import type { SchemaProblem } from './problem-schema';
 import type { SchemaVersion } from './schema-version';
@@ -11,7 +12,11 @@ export interface SchemaError {
 }
 
 export const MAX_PROBLEMS_PER_FEED = 10;
-const MAX_MESSAGE = 300;
+const MAX_TEXT = 300;
+
+// Pointers and messages quote the feed's own keys: control characters (NUL, which PostgreSQL jsonb
+// refuses) are replaced and lengths capped, so a hostile feed cannot make the system message unstorable.
+const clean = (text: string) => replaceControlCharacters(text).slice(0, MAX_TEXT);
 
 function describe(error: SchemaError): string {
   const { keyword, params } = error;
@@ -19,7 +24,12 @@ function describe(error: SchemaError): string {
   if (keyword === 'const') text = `must be ${JSON.stringify(params.allowedValue)}`;
   else if (keyword === 'enum' && Array.isArray(params.allowedValues)) text = `must be one of ${params.allowedValues.map((value) => JSON.stringify(value)).join(', ')}`;
   else if (keyword === 'additionalProperties' && typeof params.additionalProperty === 'string') text = `has unexpected property '${params.additionalProperty}'`;
-  return text.slice(0, MAX_MESSAGE);
+  return clean(text);
+}
+
+function exampleAt(document: unknown, pointer: string): string | null {
+  const id = stationIdAt(document, pointer);
+  return id === null ? null : clean(id);
 }
 
 /** A feed of an older version checked against 2.3 is not at fault for not saying "2.3". */
@@ -40,15 +50,15 @@ export function summariseSchemaErrors(
   const groups = new Map<string, SchemaProblem>();
   for (const error of errors) {
     if (!checkedAgainst.exact && isVersionMismatch(error)) continue;
-    const pointer = collapsePointer(error.instancePath);
+    const pointer = clean(collapsePointer(error.instancePath));
     const message = describe(error);
     const key = `${pointer}\u0000${message}`;
     const group = groups.get(key);
     if (group) {
       group.count += 1;
-      group.exampleStationId ??= stationIdAt(document, error.instancePath);
+      group.exampleStationId ??= exampleAt(document, error.instancePath);
     } else {
-      groups.set(key, { kind: 'schema', feed, pointer, message, count: 1, exampleStationId: stationIdAt(document, error.instancePath), checkedAgainst: checkedAgainst.version });
+      groups.set(key, { kind: 'schema', feed, pointer, message, count: 1, exampleStationId: exampleAt(document, error.instancePath), checkedAgainst: checkedAgainst.version });
     }
   }
   const sorted = [...groups.values()].sort((a, b) => b.count - a.count || a.pointer.localeCompare(b.pointer) || a.message.localeCompare(b.message));

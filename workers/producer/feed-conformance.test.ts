@@ -65,4 +65,11 @@ describe('FeedConformance', () => {
     expect(conformance.problems('x')).toEqual([{ kind: 'schema-check-off', message: 'no GBFS schemas at /srv/x' }]);
     expect(conformance.gbfsVersion()).toBe('2.3');
   });
+
+  it('keeps a hostile declared version short and free of control characters, so the system message stays storable', () => {
+    const { log } = recordingLog();
+    const conformance = new FeedConformance(undefined, log);
+    conformance.check('gbfs', { version: `2.3\u0000${'9'.repeat(100)}` });
+    expect(conformance.gbfsVersion()).toBe(`2.3${'9'.repeat(17)}`);
+  });
 });

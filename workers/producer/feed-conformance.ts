@@ -2,12 +2,14 @@ import type { FeedProblem, SchemaProblem } from '../../lib/feed-health/problem-s
 import { FEED_NAMES } from '../../lib/feed-health/problem-schema';
 import { isCheckedFeed, type SchemaChecker } from '../../lib/gbfs/schema-check';
 import type { Logger } from '../../lib/log';
+import { replaceControlCharacters } from '../../lib/text';
 
 const LOGGED_PROBLEMS = 5;
 
 function declaredVersion(document: unknown): string | null {
   const version: unknown = document && typeof document === 'object' ? (document as { version?: unknown }).version : undefined;
-  return typeof version === 'string' ? version.slice(0, 20) : null;
+  // It goes on the system message and into a text column: short and free of control characters.
+  return typeof version === 'string' ? replaceControlCharacters(version, '').slice(0, 20) : null;
 }
 
 const signature = (problems: SchemaProblem[]) => problems.map((problem) => `${problem.feed} ${problem.pointer} ${problem.message}`).join('\n');

@@ -118,7 +118,7 @@ export async function pollSystem(options: SystemPollerOptions): Promise<void> {
       simulated,
       statusUpdatedAt: isPlausibleTime(snapshot.lastUpdated, fetchedAt) ? Math.min(snapshot.lastUpdated, fetchedAt) : null,
       polledAt: Date.now(),
-      gbfsVersion: discovery?.version ?? conformance.gbfsVersion(),
+      gbfsVersion: conformance.gbfsVersion(),
       feedProblems: conformance.problems(system.systemId),
     });
     log.info('polled', {
