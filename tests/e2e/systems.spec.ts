@@ -66,6 +66,10 @@ test('a renamed station shows its history, and a vanished one is marked not repo
   await expect(row.getByTestId('not-reporting')).toContainText('Not reporting since');
   await expect(page.locator(`tr[data-station-id="${target.stationId}"]`)).toHaveAttribute('data-reporting', 'true');
 
+  await page.goto(`/?system=${encodeURIComponent(systemId)}`);
+  await expect(page.getByTestId('map-legend')).toContainText('not reporting');
+  await expect(page.getByTestId('map-legend').locator('[data-level="not-reporting"]')).toBeVisible();
+
   await page.goto('/systems');
   await expect(page.locator(`[data-system-id="${systemId}"]`).getByTestId('stations-reporting')).toContainText('1 not reporting');
   await page.screenshot({ path: `${SCREENSHOTS}/systems-not-reporting.png`, fullPage: true });
