@@ -2,8 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
-import { FEED_NAMES } from '../feed-health/problem-schema';
-import type { SchemaProblem } from '../feed-health/problem-schema';
+import { FEED_NAMES, type SchemaProblem } from '../feed-health/problem-schema';
 import { SCHEMA_VERSIONS, schemaVersionFor } from '../feed-health/schema-version';
 import { summariseSchemaErrors } from '../feed-health/summarise-problems';
 

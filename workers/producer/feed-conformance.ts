@@ -1,5 +1,4 @@
-import type { FeedProblem, SchemaProblem } from '../../lib/feed-health/problem-schema';
-import { FEED_NAMES } from '../../lib/feed-health/problem-schema';
+import { FEED_NAMES, type FeedProblem, type SchemaProblem } from '../../lib/feed-health/problem-schema';
 import { isCheckedFeed, type SchemaChecker } from '../../lib/gbfs/schema-check';
 import type { Logger } from '../../lib/log';
 import { replaceControlCharacters } from '../../lib/text';
