@@ -15,6 +15,8 @@ const system: SystemSummary = {
   statusUpdatedAt: new Date('2026-11-27T12:00:00Z'),
   polledAt: new Date('2026-11-27T12:00:05Z'),
   stationCount: 260,
+  gbfsVersion: '2.3',
+  feedProblems: [{ kind: 'schema', feed: 'station_status', pointer: '/data/stations/*/is_installed', message: 'must be boolean', count: 260, exampleStationId: '1', checkedAgainst: '2.3' }],
 };
 
 describe('API JSON', () => {
@@ -23,6 +25,12 @@ describe('API JSON', () => {
     expect(json).toMatchObject({ statusUpdatedAt: '2026-11-27T12:00:00.000Z', polledAt: '2026-11-27T12:00:05.000Z', feedAgeSeconds: 4, stale: false });
     expect(toSystemJson(system, Date.parse('2026-11-27T12:01:01Z')).stale).toBe(true);
     expect(toSystemJson({ ...system, statusUpdatedAt: null }).statusUpdatedAt).toBeNull();
+  });
+
+  it('keeps the long feed-problem list off the system carried by every stations response, but says the version', () => {
+    const json = toSystemJson(system);
+    expect(json).not.toHaveProperty('feedProblems');
+    expect(json.gbfsVersion).toBe('2.3');
   });
 
   it('leaves the address and last-seen time out of a station, as the API does', () => {
@@ -42,11 +50,17 @@ describe('API JSON', () => {
       reportedAt: new Date('2026-11-27T12:00:00Z'),
       lastSeen: new Date('2026-11-27T12:00:05Z'),
     };
-    const json = toStationJson(station);
+    const json = toStationJson(station, new Date('2026-11-27T11:50:00Z'));
     expect(json).not.toHaveProperty('address');
     expect(json).not.toHaveProperty('lastSeen');
     expect(json.reportedAt).toBe('2026-11-27T12:00:00.000Z');
     expect(JSON.parse(JSON.stringify(json))).toEqual(json);
+  });
+
+  it('marks a station whose latest report is older than the system’s reporting cutoff as not reporting', () => {
+    const station = { stationId: '7', name: null, address: null, lat: null, lon: null, capacity: null, bikes: 0, ebikes: null, docks: null, isInstalled: true, isRenting: true, isReturning: true, reportedAt: new Date('2026-11-27T11:00:00Z'), lastSeen: new Date('2026-11-27T11:00:00Z') };
+    expect(toStationJson(station, new Date('2026-11-27T11:00:00Z')).reporting).toBe(true);
+    expect(toStationJson(station, new Date('2026-11-27T11:00:01Z')).reporting).toBe(false);
   });
 
   it('writes a change with both times and without e-bike counts', () => {

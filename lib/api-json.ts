@@ -3,6 +3,7 @@ import { systemJson } from './http/system-json';
 import type { ChangePage, StationChange } from './queries/changes';
 import type { StationNow } from './queries/stations';
 import type { SystemSummary } from './queries/systems';
+import { latestFeedUpdate, reportingCutoff } from './station-reporting';
 
 /** Query results turned into the API's JSON shape in one place, for the route handlers and the server pages alike. */
 
@@ -11,7 +12,8 @@ export function toSystemJson(system: SystemSummary, now = Date.now()): SystemJso
   return { ...json, statusUpdatedAt: json.statusUpdatedAt?.toISOString() ?? null, polledAt: json.polledAt.toISOString() };
 }
 
-export function toStationJson(station: StationNow): StationJson {
+/** `cutoff` is the system's reporting cutoff (lib/station-reporting.ts): older reports are not reporting. */
+export function toStationJson(station: StationNow, cutoff: Date): StationJson {
   return {
     stationId: station.stationId,
     name: station.name,
@@ -25,7 +27,12 @@ export function toStationJson(station: StationNow): StationJson {
     isRenting: station.isRenting,
     isReturning: station.isReturning,
     reportedAt: station.reportedAt.toISOString(),
+    reporting: station.reportedAt.getTime() >= cutoff.getTime(),
   };
+}
+
+export function systemReportingCutoff(system: SystemSummary, heartbeatSeconds: number): Date {
+  return reportingCutoff(latestFeedUpdate(system), system.ttlSeconds, heartbeatSeconds);
 }
 
 export function toChangeJson(change: StationChange): ChangeJson {
@@ -42,8 +49,9 @@ export function toChangeJson(change: StationChange): ChangeJson {
   };
 }
 
-export function toStationsResponse(system: SystemSummary, stations: StationNow[], now = Date.now()): StationsResponse {
-  return { system: toSystemJson(system, now), stations: stations.map(toStationJson) };
+export function toStationsResponse(system: SystemSummary, stations: StationNow[], heartbeatSeconds: number, now = Date.now()): StationsResponse {
+  const cutoff = systemReportingCutoff(system, heartbeatSeconds);
+  return { system: toSystemJson(system, now), stations: stations.map((station) => toStationJson(station, cutoff)) };
 }
 
 export function toChangesResponse(page: ChangePage): ChangesResponse {

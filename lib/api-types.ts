@@ -1,3 +1,6 @@
+import type { SchemaProblem } from './feed-health/problem-schema';
+import type { SchemaVersion } from './feed-health/schema-version';
+
 /** The JSON the public API returns (and the pages hand to SWR as fallback). Dates are ISO strings. */
 
 export interface SystemJson {
@@ -13,6 +16,23 @@ export interface SystemJson {
   stationCount: number;
   feedAgeSeconds: number | null;
   stale: boolean;
+  /** The GBFS version the feed declares; null for 1.x feeds, which declare none. */
+  gbfsVersion: string | null;
+}
+
+/** How well a system's feed is doing: conformance to its GBFS schema and stations that went quiet. */
+export interface FeedHealthJson {
+  gbfsVersion: string | null;
+  schemaCheck: { checkedAgainst: SchemaVersion | null; exact: boolean; label: string };
+  problemCount: number;
+  problems: SchemaProblem[];
+  stationsReporting: number;
+  /** Stations whose latest report is older than the rule in lib/station-reporting.ts allows. */
+  stationsNotReporting: number;
+}
+
+export interface SystemWithHealthJson extends SystemJson {
+  health: FeedHealthJson;
 }
 
 export interface StationJson {
@@ -28,6 +48,8 @@ export interface StationJson {
   isRenting: boolean;
   isReturning: boolean;
   reportedAt: string;
+  /** False once the station has been silent for longer than a heartbeat allows (see lib/station-reporting.ts). */
+  reporting: boolean;
 }
 
 export interface ChangeJson {
@@ -43,7 +65,7 @@ export interface ChangeJson {
 }
 
 export interface SystemsResponse {
-  systems: SystemJson[];
+  systems: SystemWithHealthJson[];
 }
 
 export interface StationsResponse {

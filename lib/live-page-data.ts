@@ -1,4 +1,4 @@
-import { toChangesResponse, toStationsResponse, toSystemJson } from './api-json';
+import { toChangesResponse, toStationsResponse } from './api-json';
 import type { SystemJson } from './api-types';
 import type { Database } from './db/client';
 import { liveFallback } from './hooks/fallback';
@@ -6,6 +6,8 @@ import { CHANGES_PAGE_SIZE } from './hooks/keys';
 import { systemParamSchema } from './http/params';
 import { listChanges } from './queries/changes';
 import { listStationStatus } from './queries/stations';
+import { env } from './env';
+import { withFeedHealth } from './http/systems-health';
 import { listSystems, type SystemSummary } from './queries/systems';
 
 export type LivePageData =
@@ -28,14 +30,15 @@ export async function loadLivePage(db: Database, requested: string | string[] | 
   if (systems.length === 0) return { kind: 'none' };
   const system = pickSystem(systems, requested);
   if (!system) return { kind: 'unknown' };
-  const [stations, changes] = await Promise.all([
+  const [systemsJson, stations, changes] = await Promise.all([
+    withFeedHealth(db, systems),
     listStationStatus(db, system.systemId),
     options.changes ? listChanges(db, { systemId: system.systemId, limit: CHANGES_PAGE_SIZE }) : null,
   ]);
   const now = Date.now();
-  const stationsJson = toStationsResponse(system, stations, now);
+  const stationsJson = toStationsResponse(system, stations, env().HEARTBEAT_SECONDS, now);
   const fallback = liveFallback({
-    systems: { systems: systems.map((each) => toSystemJson(each, now)) },
+    systems: { systems: systemsJson },
     stations: stationsJson,
     changes: changes ? toChangesResponse(changes) : undefined,
   });

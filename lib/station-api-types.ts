@@ -1,11 +1,10 @@
 import type { ChangeJson, StationJson, SystemJson } from './api-types';
+import type { StationHistory } from './station-history';
 
 /** The station page's API responses (and the page's SWR fallback). Dates are ISO strings. */
 
 export interface StationDetailJson extends StationJson {
   address: string | null;
-  /** False once the station has been silent for longer than a heartbeat allows (see lib/station-reporting.ts). */
-  reporting: boolean;
 }
 
 export interface StationDayJson {
@@ -18,6 +17,8 @@ export interface StationResponse {
   system: SystemJson;
   station: StationDetailJson;
   today: StationDayJson;
+  /** Renames, moves and capacity changes from station_revision, newest first. */
+  history: StationHistory;
 }
 
 export interface StatusPointJson {

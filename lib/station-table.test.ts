@@ -16,6 +16,7 @@ function station(stationId: string, name: string | null, counts: Partial<Station
     isRenting: true,
     isReturning: true,
     reportedAt: '2026-11-27T12:00:00.000Z',
+    reporting: true,
     ...counts,
   };
 }

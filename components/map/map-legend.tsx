@@ -1,11 +1,11 @@
 'use client';
 
+import type { PathOptions } from 'leaflet';
 import { useEffect, useRef } from 'react';
 import { LEVEL_LABELS, LEVELS } from '@/lib/availability-labels';
-import { EBIKE_DOT_STYLE, LEVEL_STYLES } from './marker-style';
+import { EBIKE_DOT_STYLE, LEVEL_STYLES, NOT_REPORTING_STYLE } from './marker-style';
 
-function Swatch({ level }: { level: keyof typeof LEVEL_STYLES }) {
-  const style = LEVEL_STYLES[level];
+function Swatch({ style }: { style: PathOptions }) {
   return (
     <svg width="18" height="18" viewBox="0 0 18 18" aria-hidden="true" className="shrink-0">
       <circle
@@ -39,7 +39,7 @@ export function MapLegend({ open = true }: { open?: boolean }) {
       <ul className="mt-1 space-y-0.5 pb-1">
         {LEVELS.map((level) => (
           <li key={level} className="flex items-center gap-1.5" data-level={level}>
-            <Swatch level={level} />
+            <Swatch style={LEVEL_STYLES[level]} />
             {LEVEL_LABELS[level]}
           </li>
         ))}
@@ -49,6 +49,10 @@ export function MapLegend({ open = true }: { open?: boolean }) {
             <circle cx="9" cy="9" r="2.5" fill={EBIKE_DOT_STYLE.fillColor} stroke={EBIKE_DOT_STYLE.color} />
           </svg>
           Dot: e-bikes here
+        </li>
+        <li className="flex items-center gap-1.5" data-level="not-reporting">
+          <Swatch style={NOT_REPORTING_STYLE} />
+          Faint grey: not reporting
         </li>
         <li className="text-slate-500 dark:text-slate-400">Bigger circle: more bikes</li>
       </ul>

@@ -21,6 +21,10 @@ export const LEVEL_STYLES: Record<AvailabilityLevel, PathOptions> = {
   closed: { color: LEVEL_COLORS.closed, weight: 1.5, dashArray: '2 3', fillColor: LEVEL_COLORS.closed, fillOpacity: 0.15 },
 };
 
+/** A station gone quiet: its last counts are drawn faint and grey, whatever they were. */
+export const NOT_REPORTING_STYLE: PathOptions = { color: '#94a3b8', weight: 1, dashArray: '1 3', fillColor: '#cbd5e1', fillOpacity: 0.3 };
+export const NOT_REPORTING_RADIUS = 4;
+
 export const EBIKE_DOT_STYLE: PathOptions = { color: '#ffffff', weight: 1, fillColor: '#1e1b4b', fillOpacity: 1 };
 export const EBIKE_DOT_RADIUS = 2.5;
 

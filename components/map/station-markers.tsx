@@ -4,7 +4,7 @@ import { useMap } from 'react-leaflet';
 import type { StationJson } from '@/lib/api-types';
 import { availabilityLevel } from '@/lib/availability';
 import { sameStation, stationLabel } from '@/lib/station-table';
-import { EBIKE_DOT_RADIUS, EBIKE_DOT_STYLE, LEVEL_STYLES, markerRadius } from './marker-style';
+import { EBIKE_DOT_RADIUS, EBIKE_DOT_STYLE, LEVEL_STYLES, markerRadius, NOT_REPORTING_RADIUS, NOT_REPORTING_STYLE } from './marker-style';
 import { SelectedStationPopup } from './selected-station-popup';
 
 export type PlacedStation = StationJson & { lat: number; lon: number };
@@ -27,15 +27,20 @@ interface DrawnStation {
 }
 
 function tooltip(station: StationJson): string {
+  if (!station.reporting) return `${stationLabel(station)}: not reporting (last: ${station.bikes} bikes)`;
   const ebikes = station.ebikes ? ` (${station.ebikes} e-bikes)` : '';
   const docks = station.docks === null ? '' : ` · ${station.docks} docks`;
   return `${stationLabel(station)}: ${station.bikes} bikes${ebikes}${docks}`;
 }
 
 function styleOf(station: PlacedStation) {
+  if (!station.reporting) return { ...NOT_REPORTING_STYLE, radius: NOT_REPORTING_RADIUS };
   const level = availabilityLevel(station);
   return { ...LEVEL_STYLES[level], radius: markerRadius(level, station.bikes) };
 }
+
+/** A silent station's last e-bike count is not news: no dot. */
+const hasEbikeDot = (station: PlacedStation) => Boolean(station.ebikes) && station.reporting;
 
 const ebikeDotAt = (station: PlacedStation) =>
   circleMarker([station.lat, station.lon], { ...EBIKE_DOT_STYLE, radius: EBIKE_DOT_RADIUS, interactive: false });
@@ -45,7 +50,7 @@ function restyle(layer: LayerGroup, drawn: DrawnStation, station: PlacedStation)
   const style = styleOf(station);
   drawn.marker.setLatLng([station.lat, station.lon]).setStyle(style).setRadius(style.radius).setTooltipContent(tooltip(station));
   drawn.ebikeDot?.remove();
-  drawn.ebikeDot = station.ebikes ? ebikeDotAt(station).addTo(layer) : null;
+  drawn.ebikeDot = hasEbikeDot(station) ? ebikeDotAt(station).addTo(layer) : null;
   drawn.station = station;
 }
 
@@ -92,7 +97,7 @@ export function StationMarkers({ stations, systemId, timeZone, focusStationId, o
         .bindTooltip(tooltip(station), { direction: 'top', offset: [0, -6] })
         .on('click', () => setSelectedId(station.stationId))
         .addTo(layer);
-      shown.set(station.stationId, { station, marker, ebikeDot: station.ebikes ? ebikeDotAt(station).addTo(layer) : null });
+      shown.set(station.stationId, { station, marker, ebikeDot: hasEbikeDot(station) ? ebikeDotAt(station).addTo(layer) : null });
     }
     for (const [stationId, gone] of shown) {
       if (keep.has(stationId)) continue;

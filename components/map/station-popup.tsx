@@ -12,7 +12,9 @@ export function StationPopup({ station, systemId, timeZone }: { station: Station
   return (
     <div className="min-w-44 text-sm" data-testid="station-popup">
       <p className="m-0! text-base font-semibold">{stationLabel(station)}</p>
-      <p className="m-0! text-xs text-slate-500">{LEVEL_LABELS[availabilityLevel(station)]}</p>
+      <p className="m-0! text-xs text-slate-500" data-reporting={station.reporting}>
+        {station.reporting ? LEVEL_LABELS[availabilityLevel(station)] : 'Not reporting: the last counts it sent'}
+      </p>
       <dl className="my-2 grid grid-cols-3 gap-1 text-center">
         {(
           [

@@ -15,6 +15,7 @@ export function SiteHeader() {
       <nav aria-label="Main" className="ml-auto flex items-center gap-1">
         <NavLink href="/">Live map</NavLink>
         <NavLink href="/stations">Stations</NavLink>
+        <NavLink href="/systems">Systems</NavLink>
       </nav>
     </header>
   );

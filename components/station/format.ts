@@ -25,6 +25,11 @@ export function formatDay(date: Date, timeZone: string): string {
   return formatIn(timeZone, DAY).format(date);
 }
 
+/** "10 Sept 2024": for history, which can span years. */
+export function formatDate(date: Date, timeZone: string): string {
+  return formatIn(timeZone, { day: 'numeric', month: 'short', year: 'numeric' }).format(date);
+}
+
 /** "12:03" */
 export function formatHourMinute(date: Date, timeZone: string): string {
   return formatIn(timeZone, HOUR_MINUTE).format(date);

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { memo } from 'react';
 import { LEVEL_COLORS } from '@/components/map/marker-style';
+import { formatDate, formatHourMinute } from '@/components/station/format';
 import type { StationJson } from '@/lib/api-types';
 import { availabilityLevel } from '@/lib/availability';
 import { LEVEL_LABELS } from '@/lib/availability-labels';
@@ -9,10 +10,14 @@ import { sameStation, stationLabel } from '@/lib/station-table';
 
 const count = (value: number | null) => (value === null ? '–' : value);
 
-function StationRowView({ station, systemId }: { station: StationJson; systemId: string }) {
+function StationRowView({ station, systemId, timeZone }: { station: StationJson; systemId: string; timeZone: string }) {
   const level = availabilityLevel(station);
   return (
-    <tr data-station-id={station.stationId} className="border-t border-slate-200 hover:bg-slate-50 dark:border-slate-800 dark:hover:bg-slate-900">
+    <tr
+      data-station-id={station.stationId}
+      data-reporting={station.reporting}
+      className={`border-t border-slate-200 hover:bg-slate-50 dark:border-slate-800 dark:hover:bg-slate-900 ${station.reporting ? '' : 'text-slate-400 dark:text-slate-500'}`}
+    >
       <th scope="row" className="px-1 py-1.5 text-left font-normal wrap-anywhere sm:px-2 sm:wrap-normal">
         <Link href={stationHref(systemId, station.stationId)} className="underline-offset-2 hover:underline">
           {stationLabel(station)}
@@ -22,13 +27,22 @@ function StationRowView({ station, systemId }: { station: StationJson; systemId:
       <td className="px-1 py-1.5 sm:px-2 text-right tabular-nums">{count(station.ebikes)}</td>
       <td className="px-1 py-1.5 sm:px-2 text-right tabular-nums">{count(station.docks)}</td>
       <td className="px-1 py-1.5 sm:px-2" data-level={level}>
-        <span className="inline-flex items-center gap-1.5" title={LEVEL_LABELS[level]}>
-          <span aria-hidden="true" className="size-2.5 shrink-0 rounded-full" style={{ backgroundColor: LEVEL_COLORS[level] }} />
-          <span className="sr-only sm:not-sr-only">{LEVEL_LABELS[level]}</span>
-        </span>
+        {station.reporting ? (
+          <span className="inline-flex items-center gap-1.5" title={LEVEL_LABELS[level]}>
+            <span aria-hidden="true" className="size-2.5 shrink-0 rounded-full" style={{ backgroundColor: LEVEL_COLORS[level] }} />
+            <span className="sr-only sm:not-sr-only">{LEVEL_LABELS[level]}</span>
+          </span>
+        ) : (
+          <span data-testid="not-reporting" className="text-xs">
+            Not reporting since <time dateTime={station.reportedAt}>{formatDate(new Date(station.reportedAt), timeZone)}, {formatHourMinute(new Date(station.reportedAt), timeZone)}</time>
+          </span>
+        )}
       </td>
     </tr>
   );
 }
 
-export const StationRow = memo(StationRowView, (before, after) => before.systemId === after.systemId && sameStation(before.station, after.station));
+export const StationRow = memo(
+  StationRowView,
+  (before, after) => before.systemId === after.systemId && before.timeZone === after.timeZone && sameStation(before.station, after.station),
+);

@@ -16,7 +16,9 @@ const COLUMNS: { key: SortKey; label: string; numeric?: boolean }[] = [
 
 /** Every station as a table: searchable by name, sortable by any column, refreshed with the feed. */
 export function StationTable({ systemId }: { systemId: string }) {
-  const stations = useStations(systemId).data?.stations;
+  const { data } = useStations(systemId);
+  const stations = data?.stations;
+  const timeZone = data?.system.timezone ?? 'UTC';
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<{ key: SortKey; direction: SortDirection }>({ key: 'name', direction: 'ascending' });
   const deferredQuery = useDeferredValue(query);
@@ -59,7 +61,7 @@ export function StationTable({ systemId }: { systemId: string }) {
           </thead>
           <tbody>
             {rows.map((station) => (
-              <StationRow key={station.stationId} station={station} systemId={systemId} />
+              <StationRow key={station.stationId} station={station} systemId={systemId} timeZone={timeZone} />
             ))}
           </tbody>
         </table>

@@ -7,6 +7,7 @@ import { SystemTotals } from './system-totals';
 
 export function LiveTotals({ systemId }: { systemId: string }) {
   const stations = useStations(systemId).data?.stations;
-  const totals = useMemo(() => systemTotals(stations ?? []), [stations]);
+  // A station that stopped reporting has no bikes or docks "now"; its last counts would mislead.
+  const totals = useMemo(() => systemTotals((stations ?? []).filter((station) => station.reporting)), [stations]);
   return <SystemTotals totals={totals} className="grid-cols-3" />;
 }

@@ -1,26 +1,24 @@
-import { toStationJson, toSystemJson } from '../api-json';
+import { systemReportingCutoff, toStationJson, toSystemJson } from '../api-json';
 import type { Database } from '../db/client';
 import { env } from '../env';
 import type { StatusPoint } from '../queries/history';
 import { getStationDayStats } from '../queries/station-day';
+import { listStationRevisions } from '../queries/station-revisions';
 import { getStation } from '../queries/stations';
 import { getSystem } from '../queries/systems';
 import type { StationHistoryResponse, StationResponse } from '../station-api-types';
-import { isStationReporting } from '../station-reporting';
+import { describeStationHistory } from '../station-history';
 
 /** Live status, system and today's minutes empty/full of one station: the page's first paint and its SWR refresh. */
 export async function loadStationResponse(db: Database, systemId: string, stationId: string, now = new Date()): Promise<StationResponse | null> {
   const [system, station] = await Promise.all([getSystem(db, systemId), getStation(db, systemId, stationId)]);
   if (!system || !station) return null;
-  const today = await getStationDayStats(db, systemId, stationId, system.timezone, now);
+  const [today, revisions] = await Promise.all([getStationDayStats(db, systemId, stationId, system.timezone, now), listStationRevisions(db, systemId, stationId)]);
   return {
     system: toSystemJson(system, now.getTime()),
-    station: {
-      ...toStationJson(station),
-      address: station.address,
-      reporting: isStationReporting(station.reportedAt, system.ttlSeconds, env().HEARTBEAT_SECONDS, now.getTime()),
-    },
+    station: { ...toStationJson(station, systemReportingCutoff(system, env().HEARTBEAT_SECONDS)), address: station.address },
     today: { ...today, since: today.since.toISOString() },
+    history: describeStationHistory(revisions),
   };
 }
 

@@ -1,7 +1,8 @@
 import { isFeedStale } from '../availability';
 import type { SystemSummary } from '../queries/systems';
 
-export function systemJson(system: SystemSummary, now = Date.now()) {
+// feed_problems can be long: only /api/systems and /api/health carry them, under `health`.
+export function systemJson({ feedProblems: _feedProblems, ...system }: SystemSummary, now = Date.now()) {
   return {
     ...system,
     feedAgeSeconds: system.statusUpdatedAt ? Math.max(0, Math.round((now - system.statusUpdatedAt.getTime()) / 1000)) : null,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_DEAD_LETTER_PAYLOAD, truncatePayload } from './messages';
+import { MAX_FEED_PROBLEMS } from '../feed-health/problem-schema';
+import { encode, MAX_DEAD_LETTER_PAYLOAD, systemMessageSchema, truncatePayload } from './messages';
 
 describe('truncatePayload', () => {
   it('keeps a short text payload as it is', () => {
@@ -28,5 +29,39 @@ describe('truncatePayload', () => {
 
   it('describes an undefined payload instead of failing', () => {
     expect(truncatePayload(undefined)).toBe('undefined');
+  });
+});
+
+describe('systemMessageSchema', () => {
+  const system = {
+    systemId: 'oslobysykkel',
+    name: 'Oslo Bysykkel',
+    timezone: 'Europe/Oslo',
+    language: 'nb',
+    operator: null,
+    licenseUrl: null,
+    feedUrl: 'https://example.test/gbfs.json',
+    ttlSeconds: 15,
+    simulated: false,
+    statusUpdatedAt: new Date('2024-09-09T10:00:00Z'),
+    polledAt: new Date('2024-09-09T10:00:01Z'),
+  };
+  const problem = { kind: 'schema', feed: 'station_status', pointer: '/data/stations/*/is_installed', message: 'must be boolean', count: 260, exampleStationId: '2351', checkedAgainst: '2.3' } as const;
+
+  it('still reads a message from a producer that sends no version or feed problems', () => {
+    const parsed = systemMessageSchema.parse(JSON.parse(encode(system)));
+    expect(parsed.gbfsVersion).toBeUndefined();
+    expect(parsed.feedProblems).toBeUndefined();
+  });
+
+  it('carries the declared version and the feed problems through Kafka', () => {
+    const parsed = systemMessageSchema.parse(JSON.parse(encode({ ...system, gbfsVersion: null, feedProblems: [problem, { kind: 'schema-check-off', message: 'no GBFS schemas at /x' }] })));
+    expect(parsed.gbfsVersion).toBeNull();
+    expect(parsed.feedProblems).toEqual([problem, { kind: 'schema-check-off', message: 'no GBFS schemas at /x' }]);
+  });
+
+  it('refuses an unbounded problem list', () => {
+    const many = Array.from({ length: MAX_FEED_PROBLEMS + 1 }, () => problem);
+    expect(systemMessageSchema.safeParse(JSON.parse(encode({ ...system, feedProblems: many }))).success).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { feedProblemsSchema } from '../feed-health/problem-schema';
 import { hasControlCharacter } from '../text';
 
 /** Kafka message values. Producers write them with encode*; consumers read them with the schemas. */
@@ -20,6 +21,9 @@ export const systemMessageSchema = z.object({
   simulated: z.boolean(),
   statusUpdatedAt: isoTime.nullable(),
   polledAt: isoTime,
+  // Optional so messages from producers that predate the schema check still parse.
+  gbfsVersion: z.string().max(20).nullable().optional(),
+  feedProblems: feedProblemsSchema.optional(),
 });
 
 export const stationInformationMessageSchema = z.object({

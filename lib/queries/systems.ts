@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
+import { feedProblemSchema, type FeedProblem } from '../feed-health/problem-schema';
 import { toDate, toDateOrNull } from './sql-values';
 
 export interface SystemSummary {
@@ -13,6 +14,8 @@ export interface SystemSummary {
   statusUpdatedAt: Date | null;
   polledAt: Date;
   stationCount: number;
+  gbfsVersion: string | null;
+  feedProblems: FeedProblem[];
 }
 
 interface SystemRow extends Record<string, unknown> {
@@ -26,6 +29,17 @@ interface SystemRow extends Record<string, unknown> {
   status_updated_at: string | Date | null;
   polled_at: string | Date;
   station_count: number;
+  gbfs_version: string | null;
+  feed_problems: unknown;
+}
+
+/** The column is jsonb written by the consumer; anything in it that is not a known problem is left out. */
+function toFeedProblems(value: unknown): FeedProblem[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((item) => {
+    const parsed = feedProblemSchema.safeParse(item);
+    return parsed.success ? [parsed.data] : [];
+  });
 }
 
 const toSystem = (row: SystemRow): SystemSummary => ({
@@ -39,11 +53,13 @@ const toSystem = (row: SystemRow): SystemSummary => ({
   statusUpdatedAt: toDateOrNull(row.status_updated_at),
   polledAt: toDate(row.polled_at),
   stationCount: Number(row.station_count),
+  gbfsVersion: row.gbfs_version,
+  feedProblems: toFeedProblems(row.feed_problems),
 });
 
 const selectSystems = sql`
   SELECT y.system_id, y.name, y.timezone, y.operator, y.license_url, y.ttl_seconds, y.simulated,
-         y.status_updated_at, y.polled_at,
+         y.status_updated_at, y.polled_at, y.gbfs_version, y.feed_problems,
          (SELECT count(*) FROM stations s WHERE s.system_id = y.system_id AND s.reported_at IS NOT NULL)::int AS station_count
   FROM systems y`;
 

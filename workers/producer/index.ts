@@ -1,5 +1,6 @@
 import { env } from '../../lib/env';
 import { createKafka, defaultPartitioner } from '../../lib/kafka/client';
+import { createSchemaChecker } from '../../lib/gbfs/schema-check';
 import { ensureTopics } from '../../lib/kafka/topics';
 import { runMain } from '../../lib/run-main';
 import { handleShutdown } from '../../lib/shutdown';
@@ -25,6 +26,8 @@ await runMain('producer', async (log) => {
   // fails only backs off itself: each has its own loop and its own fetcher (client id, validators).
   const stop = new AbortController();
   signal.addEventListener('abort', () => stop.abort());
+  const schemaChecker = createSchemaChecker(config.GBFS_SCHEMA_DIR);
+  if (schemaChecker.off) log.warn('GBFS schema check off: feeds are parsed but not checked for conformance', { reason: schemaChecker.off });
   try {
     const results = await Promise.allSettled(
       config.feedSystems.map((feedSystem) =>
@@ -42,6 +45,7 @@ await runMain('producer', async (log) => {
           producer,
           log,
           signal: stop.signal,
+          schemaChecker,
         }).catch((error: unknown) => {
           stop.abort();
           throw error;

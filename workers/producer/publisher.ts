@@ -1,4 +1,5 @@
 import type { Producer } from 'kafkajs';
+import type { FeedProblem } from '../../lib/feed-health/problem-schema';
 import type { StationInfo, StationStatus, SystemInfo } from '../../lib/gbfs/types';
 import { stationKey } from '../../lib/kafka/client';
 import { encode } from '../../lib/kafka/messages';
@@ -8,7 +9,7 @@ import { topicNames } from '../../lib/kafka/topics';
 export function createPublisher(producer: Producer) {
   const TOPICS = topicNames();
   return {
-    async system(info: SystemInfo, extra: { feedUrl: string; ttlSeconds: number; simulated: boolean; statusUpdatedAt: number | null; polledAt: number }) {
+    async system(info: SystemInfo, extra: { feedUrl: string; ttlSeconds: number; simulated: boolean; statusUpdatedAt: number | null; polledAt: number; gbfsVersion?: string | null; feedProblems?: FeedProblem[] }) {
       await producer.send({
         topic: TOPICS.system,
         acks: -1,
@@ -22,6 +23,8 @@ export function createPublisher(producer: Producer) {
               simulated: extra.simulated,
               statusUpdatedAt: extra.statusUpdatedAt === null ? null : new Date(extra.statusUpdatedAt),
               polledAt: new Date(extra.polledAt),
+              gbfsVersion: extra.gbfsVersion,
+              feedProblems: extra.feedProblems,
             }),
           },
         ],

@@ -9,10 +9,12 @@ import { parseEbikeTypeIds } from '../../lib/gbfs/parse-vehicle-types';
 import { isPlausibleTime } from '../../lib/gbfs/timestamps';
 import type { Rejected, SystemInfo } from '../../lib/gbfs/types';
 import { sendDeadLetters } from '../../lib/kafka/dead-letter';
+import type { SchemaChecker } from '../../lib/gbfs/schema-check';
 import type { Logger } from '../../lib/log';
 import { sleep } from '../../lib/sleep';
 import type { FeedFetcher } from './fetch-feed';
 import { fallbackSystem } from './fallback-system';
+import { FeedConformance } from './feed-conformance';
 import { createPublisher } from './publisher';
 import { StationTracker } from './station-tracker';
 
@@ -25,6 +27,7 @@ export interface SystemPollerOptions {
   producer: Producer;
   log: Logger;
   signal: AbortSignal;
+  schemaChecker?: SchemaChecker;
 }
 
 const SYSTEM_REFRESH_MS = 5 * 60_000;
@@ -37,6 +40,7 @@ export async function pollSystem(options: SystemPollerOptions): Promise<void> {
   const publish = createPublisher(options.producer);
   const statusTracker = new StationTracker(options.heartbeatMs);
   const sentInformation = new Map<string, string>();
+  const conformance = new FeedConformance(options.schemaChecker, log);
   let discovery: Discovery | undefined;
   let system: SystemInfo | undefined;
   let ebikeTypeIds: Set<string> | undefined;
@@ -58,13 +62,17 @@ export async function pollSystem(options: SystemPollerOptions): Promise<void> {
     const result = await fetchFeed(feed, url);
     if (result.kind === 'not-modified') return undefined;
     simulated ||= result.simulated;
+    conformance.check(feed, result.body);
     return result.body;
   }
 
   async function refreshMetadata(now: number): Promise<void> {
     if (!discovery) {
       const result = await fetchFeed('gbfs', feedUrl);
-      if (result.kind === 'fresh') discovery = parseDiscovery(result.body, options.language);
+      if (result.kind === 'fresh') {
+        conformance.check('gbfs', result.body);
+        discovery = parseDiscovery(result.body, options.language);
+      }
       simulated = result.kind === 'fresh' && result.simulated;
       systemFetchedAt = 0;
       informationFetchedAt = 0;
@@ -110,6 +118,8 @@ export async function pollSystem(options: SystemPollerOptions): Promise<void> {
       simulated,
       statusUpdatedAt: isPlausibleTime(snapshot.lastUpdated, fetchedAt) ? Math.min(snapshot.lastUpdated, fetchedAt) : null,
       polledAt: Date.now(),
+      gbfsVersion: conformance.gbfsVersion(),
+      feedProblems: conformance.problems(system.systemId),
     });
     log.info('polled', {
       system: system.systemId,

@@ -1,11 +1,12 @@
 import type { NextRequest } from 'next/server';
+import { toStationsResponse } from '@/lib/api-json';
 import { getDb } from '@/lib/db/client';
+import { env } from '@/lib/env';
 import { sharedApiResponses } from '@/lib/http/api-responses';
 import { parseSearchParams, systemParamSchema } from '@/lib/http/params';
 import { systemOrError } from '@/lib/http/resolve-system';
 import { handleErrors, jsonError } from '@/lib/http/responses';
 import { preparedResponse } from '@/lib/http/shared-responses';
-import { systemJson } from '@/lib/http/system-json';
 import { listStationStatus } from '@/lib/queries/stations';
 
 export const dynamic = 'force-dynamic';
@@ -18,10 +19,7 @@ export const GET = handleErrors(async (request: NextRequest) => {
     const system = await systemOrError(db, params.data.system);
     if (system instanceof Response) return system;
     const stations = await listStationStatus(db, system.systemId);
-    return {
-      system: systemJson(system),
-      stations: stations.map(({ address: _address, lastSeen: _lastSeen, ...station }) => station),
-    };
+    return toStationsResponse(system, stations, env().HEARTBEAT_SECONDS);
   });
   return prepared instanceof Response ? prepared : preparedResponse(prepared, request);
 });

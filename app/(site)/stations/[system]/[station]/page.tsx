@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { AvailabilityChart } from '@/components/station/availability-chart';
 import { StationChanges } from '@/components/station/station-changes';
 import { StationDayStats } from '@/components/station/station-day-stats';
+import { StationIdentityHistory } from '@/components/station/station-identity-history';
 import { StationLocation } from '@/components/station/station-location';
 import { StationStatus } from '@/components/station/station-status';
 import { SwrFallback } from '@/components/swr/swr-fallback';
@@ -70,6 +71,7 @@ export default async function StationPage({ params }: Props) {
           <div className="space-y-6 lg:col-start-3 lg:row-start-1">
             <StationDayStats systemId={systemId} stationId={stationId} />
             <StationLocation lat={station.lat} lon={station.lon} name={name} />
+            <StationIdentityHistory systemId={systemId} stationId={stationId} />
           </div>
           <div className="min-w-0 space-y-6 lg:col-span-2 lg:col-start-1 lg:row-start-1">
             <AvailabilityChart systemId={systemId} stationId={stationId} timeZone={system.timezone} />

@@ -1,0 +1,49 @@
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import type { SystemWithHealthJson } from '@/lib/api-types';
+import { formatAge } from '@/lib/format-time';
+import { homeHref } from '@/lib/routes';
+import { FeedProblemTable } from './feed-problem-table';
+
+const Fact = ({ label, testId, children }: { label: string; testId: string; children: ReactNode }) => (
+  <div className="rounded-lg bg-slate-100 p-3 dark:bg-slate-900">
+    <dt className="text-xs uppercase tracking-wide text-slate-500 dark:text-slate-400">{label}</dt>
+    <dd data-testid={testId} className="mt-1 font-medium">
+      {children}
+    </dd>
+  </div>
+);
+
+/** One system's feed health: version, age against its ttl, schema conformance and quiet stations. */
+export function SystemHealthCard({ system, ageSeconds, stale }: { system: SystemWithHealthJson; ageSeconds: number | null; stale: boolean }) {
+  const { health } = system;
+  const checkOff = health.schemaCheck.checkedAgainst === null;
+  return (
+    <section data-testid="system-health" data-system-id={system.systemId} data-stale={stale} aria-labelledby={`system-${system.systemId}`} className="space-y-3 rounded-xl border border-slate-200 p-4 dark:border-slate-800">
+      <h2 id={`system-${system.systemId}`} className="text-lg font-semibold">
+        <Link href={homeHref(system.systemId)} className="underline-offset-2 hover:underline">
+          {system.name}
+        </Link>
+        <span className="ml-2 text-sm font-normal text-slate-500">{system.systemId}</span>
+      </h2>
+      <dl className="grid grid-cols-2 gap-2 sm:grid-cols-4">
+        <Fact label="GBFS version" testId="gbfs-version">
+          {health.gbfsVersion ?? '1.x (none declared)'}
+        </Fact>
+        <Fact label="Feed age" testId="feed-age">
+          <span className={stale ? 'text-amber-700 dark:text-amber-300' : undefined}>
+            {ageSeconds === null ? 'no update yet' : `${formatAge(ageSeconds)} old`} · ttl {system.ttlSeconds} s{stale ? ' · stale' : ''}
+          </span>
+        </Fact>
+        <Fact label="Stations" testId="stations-reporting">
+          {health.stationsReporting} reporting
+          {health.stationsNotReporting > 0 && <span className="block text-amber-700 dark:text-amber-300">{health.stationsNotReporting} not reporting</span>}
+        </Fact>
+        <Fact label="Schema" testId="schema-check">
+          {checkOff ? health.schemaCheck.label : health.problemCount === 0 ? `conforms (${health.schemaCheck.label})` : `${health.problemCount} problems (${health.schemaCheck.label})`}
+        </Fact>
+      </dl>
+      {health.problems.length > 0 && <FeedProblemTable systemId={system.systemId} problems={health.problems} />}
+    </section>
+  );
+}
