@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StationStatusMessage } from '../../lib/kafka/messages';
 import { listChanges } from '../../lib/queries/changes';
-import { insertStationStatuses, updateLatestStatuses } from '../../lib/queries/ingest-status';
+import { storeStationStatuses } from '../../lib/queries/ingest-status';
 import { seededRandom } from '../support/replay-fixture';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
@@ -33,11 +33,7 @@ function randomReports(seed: number, stations: number, minutes: number): Station
 }
 
 async function write(database: TestDatabase, rows: StationStatusMessage[]) {
-  return database.db.transaction(async (tx) => {
-    const written = await insertStationStatuses(tx, rows);
-    await updateLatestStatuses(tx, rows);
-    return written;
-  });
+  return database.db.transaction((tx) => storeStationStatuses(tx, rows));
 }
 
 const changeColumns = sql`system_id, station_id, extract(epoch FROM reported_at)::float8 AS at, extract(epoch FROM prev_reported_at)::float8 AS prev_at,
@@ -102,5 +98,46 @@ describe('station_change, kept by the consumer, equals the LAG view', () => {
       sql`SELECT station_id, extract(epoch FROM reported_at)::float8 AS at FROM station_status_change WHERE system_id = 'city' ORDER BY reported_at DESC, station_id DESC`,
     );
     expect(paged).toEqual(view.rows.map((row) => ({ stationId: row.station_id, at: row.at })));
+  });
+});
+
+describe('station_change under two overlapping transactions on the same station', () => {
+  let database: TestDatabase;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+
+  afterAll(async () => {
+    await database?.drop();
+  });
+
+  it('matches the view when a second consumer writes the same reports before the first commits', async () => {
+    // A consumer that lost its partition mid-batch and the one that took it over: B's batch overlaps
+    // A's, and B starts while A's transaction is still open.
+    // Bikes per minute: B's first new report (minute 5) is no change after A's last (minute 4), but
+    // would look like one if B compared it with what was committed before A (minute 1).
+    const reports = [5, 5, 6, 7, 8, 8, 8, 9].map((bikes, minute): StationStatusMessage => ({
+      ...randomReports(1, 1, 1)[0]!,
+      systemId: 'city',
+      reportedAt: new Date(START + minute * 60_000),
+      bikes,
+      docks: 20 - bikes,
+    }));
+    await write(database, reports.slice(0, 2));
+    let aWrote!: () => void;
+    const aHasWritten = new Promise<void>((resolve) => (aWrote = resolve));
+    const first = database.db.transaction(async (tx) => {
+      await storeStationStatuses(tx, reports.slice(2, 5));
+      aWrote();
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    });
+    await aHasWritten;
+    const second = write(database, reports.slice(2, 8));
+    await Promise.all([first, second]);
+
+    const { table, view } = await tableAndView(database);
+    expect(view.length).toBeGreaterThan(0);
+    expect(table).toEqual(view);
   });
 });

@@ -1,7 +1,7 @@
 import type { Database } from '../../lib/db/client';
 import type { StationInformationMessage, StationStatusMessage, SystemMessage } from '../../lib/kafka/messages';
 import { upsertStationInformation, upsertSystems } from '../../lib/queries/ingest';
-import { insertStationStatuses, updateLatestStatuses } from '../../lib/queries/ingest-status';
+import { storeStationStatuses } from '../../lib/queries/ingest-status';
 
 export type TopicRows =
   | { kind: 'system'; rows: SystemMessage[] }
@@ -18,11 +18,8 @@ export async function writeBatch(db: Database, batch: TopicRows): Promise<number
       case 'stationInformation':
         await upsertStationInformation(tx, batch.rows);
         return 0;
-      case 'stationStatus': {
-        const { inserted } = await insertStationStatuses(tx, batch.rows);
-        await updateLatestStatuses(tx, batch.rows);
-        return inserted;
-      }
+      case 'stationStatus':
+        return (await storeStationStatuses(tx, batch.rows)).inserted;
     }
   });
 }
