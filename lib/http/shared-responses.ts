@@ -21,15 +21,23 @@ interface Entry {
 
 /**
  * Every open dashboard polls the same few URLs, and their answer only changes when the feed does
- * (every ttl, 10–15 s for Oslo). Within `ttlMs` all requests for a key share one query, one
- * JSON.stringify and one gzip; concurrent misses wait for the same query instead of each running it.
- * Responses (errors) are shared with the requests already waiting, but not kept. Bounded to `maxEntries` keys, oldest dropped.
+ * (every ttl, 10–15 s for Oslo). Within `ttlMs` all requests for a key share one query and one
+ * JSON.stringify; concurrent misses wait for the same query instead of each running it. Error
+ * responses are shared with the requests already waiting, but not kept. At most `maxEntries` keys;
+ * entries are dropped once expired (the ttl is fixed, so the oldest entry always expires first).
  */
 export function createSharedResponses(options: { ttlMs: number; maxEntries: number; now?: () => number }) {
   const entries = new Map<string, Entry>();
   const now = options.now ?? Date.now;
 
-  return async function shared(key: string, produce: () => Promise<unknown>): Promise<PreparedJson | Response> {
+  function dropExpired(at: number): void {
+    for (const [key, entry] of entries) {
+      if (entry.expiresAt > at && entries.size <= options.maxEntries) break;
+      entries.delete(key);
+    }
+  }
+
+  async function shared(key: string, produce: () => Promise<unknown>): Promise<PreparedJson | Response> {
     const at = now();
     const found = entries.get(key);
     if (found && found.expiresAt > at) return handOut(found.value);
@@ -37,13 +45,15 @@ export function createSharedResponses(options: { ttlMs: number; maxEntries: numb
     const entry = { expiresAt: at + options.ttlMs, value };
     entries.delete(key);
     entries.set(key, entry);
-    if (entries.size > options.maxEntries) entries.delete(entries.keys().next().value!);
+    dropExpired(at);
     const forget = () => {
       if (entries.get(key) === entry) entries.delete(key);
     };
     value.then((result) => result instanceof Response && forget(), forget);
     return handOut(value);
-  };
+  }
+
+  return { shared, size: () => entries.size };
 }
 
 /** A Response body can be read once, so callers sharing one get their own copy. */
@@ -52,10 +62,7 @@ async function handOut(value: Promise<PreparedJson | Response>): Promise<Prepare
   return result instanceof Response ? result.clone() : result;
 }
 
-/**
- * The prepared body as a response with its ETag: a client polling with If-None-Match gets an empty
- * 304 while nothing changed, so a refresh of an unchanged 2,000-station list moves no body.
- */
+/** The prepared body as a response with its ETag, or an empty 304 when the client already has that body. */
 export function preparedResponse(prepared: PreparedJson, request?: Request, status = 200): Response {
   const headers = { 'Cache-Control': 'no-cache', ETag: prepared.etag, 'Content-Type': 'application/json' };
   const ifNoneMatch = request?.headers.get('if-none-match');

@@ -14,7 +14,7 @@ export const dynamic = 'force-dynamic';
 export const GET = handleErrors(async (request: NextRequest) => {
   const params = parseSearchParams(systemParamSchema, request.nextUrl.searchParams);
   if (!params.ok) return jsonError(400, params.error);
-  const prepared = await sharedApiResponses(`stations:${params.data.system ?? ''}`, async () => {
+  const prepared = await sharedApiResponses(JSON.stringify(['stations', params.data.system ?? null]), async () => {
     const db = getDb();
     const system = await systemOrError(db, params.data.system);
     if (system instanceof Response) return system;
