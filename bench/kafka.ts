@@ -13,7 +13,9 @@ const BENCH_BROKER_PORT = 39192;
 /** The consumer's default (KAFKA_STATUS_PARTITIONS); it consumes two partitions at a time. */
 export const STATUS_PARTITIONS = 6;
 const SEND_CHUNK = 10_000;
-const SENDS_IN_FLIGHT = 4;
+// One send at a time, from an idempotent producer, like workers/producer: concurrent sends let
+// Kafka store a station's reports out of order, which the consumer must then repair (slowly).
+const SENDS_IN_FLIGHT = 1;
 
 export interface BenchKafka {
   brokers: string[];
@@ -79,7 +81,7 @@ export async function deleteTopics(admin: Admin, prefix: string): Promise<void> 
 export async function produceCity(kafka: Kafka, prefix: string, spec: CitySpec, end: Date): Promise<{ rows: number; ms: number }> {
   const started = performance.now();
   const names = topicNames(prefix);
-  const producer = kafka.producer({ createPartitioner: defaultPartitioner, allowAutoTopicCreation: false });
+  const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, createPartitioner: defaultPartitioner, allowAutoTopicCreation: false });
   await producer.connect();
   try {
     const stations = createStations(spec, firstReportAt(spec, end));

@@ -24,7 +24,7 @@ interface LateStation extends Record<string, unknown> {
  * before the batch. Replays and redeliveries are no-ops thanks to the primary keys.
  *
  * A report older than its station's latest stored one (out-of-order delivery) can change what its
- * successor counts as; such stations have their changes recomputed from the view instead.
+ * successor counts as; such stations have their changes recomputed the view's way from there on.
  */
 export async function insertStationStatuses(db: Executor, rows: StationStatusMessage[]): Promise<StatusWrite> {
   if (rows.length === 0) return { inserted: 0, changes: 0 };
@@ -84,7 +84,11 @@ export async function insertStationStatuses(db: Executor, rows: StationStatusMes
   return { inserted: summary.inserted, changes: summary.changes + recomputed };
 }
 
-/** Rebuilds the stations' station_change rows from `since` on, straight from the LAG view. */
+/**
+ * Rebuilds the stations' station_change rows from `since` on, with the view's LAG over only the
+ * reports from the one before `since` onwards (not the station's whole history: a feed that keeps
+ * sending late reports must not cost a full-history window per batch).
+ */
 async function recomputeChanges(db: Executor, late: LateStation[]): Promise<number> {
   const stations = sql`unnest(${column(late, (l) => l.system_id)}::text[], ${column(late, (l) => l.station_id)}::text[], ${column(late, (l) => l.since)}::timestamptz[])
     AS l(system_id, station_id, since)`;
@@ -93,11 +97,21 @@ async function recomputeChanges(db: Executor, late: LateStation[]): Promise<numb
     WHERE c.system_id = l.system_id AND c.station_id = l.station_id AND c.reported_at >= l.since`);
   const result = await db.execute(sql`
     INSERT INTO station_change (system_id, station_id, reported_at, prev_reported_at, bikes, prev_bikes, ebikes, prev_ebikes, docks, prev_docks)
-    SELECT v.system_id, v.station_id, v.reported_at, v.prev_reported_at, v.bikes, v.prev_bikes, v.ebikes, v.prev_ebikes, v.docks, v.prev_docks
+    SELECT l.system_id, l.station_id, v.reported_at, v.prev_reported_at, v.bikes, v.prev_bikes, v.ebikes, v.prev_ebikes, v.docks, v.prev_docks
     FROM ${stations}
     CROSS JOIN LATERAL (
-      SELECT * FROM station_status_change v WHERE v.system_id = l.system_id AND v.station_id = l.station_id AND v.reported_at >= l.since
+      SELECT s.reported_at, s.bikes, s.ebikes, s.docks,
+             LAG(s.reported_at) OVER w AS prev_reported_at, LAG(s.bikes) OVER w AS prev_bikes,
+             LAG(s.ebikes) OVER w AS prev_ebikes, LAG(s.docks) OVER w AS prev_docks
+      FROM station_status s
+      WHERE s.system_id = l.system_id AND s.station_id = l.station_id
+        AND s.reported_at >= COALESCE((
+          SELECT max(p.reported_at) FROM station_status p
+          WHERE p.system_id = l.system_id AND p.station_id = l.station_id AND p.reported_at < l.since), l.since)
+      WINDOW w AS (ORDER BY s.reported_at)
     ) v
+    WHERE v.reported_at >= l.since AND v.prev_reported_at IS NOT NULL
+      AND (v.bikes IS DISTINCT FROM v.prev_bikes OR v.docks IS DISTINCT FROM v.prev_docks)
     ON CONFLICT DO NOTHING`);
   return result.rowCount ?? 0;
 }
