@@ -49,6 +49,7 @@ interface ApiStation {
   isRenting: boolean;
   isReturning: boolean;
   reportedAt: string;
+  reporting: boolean;
 }
 
 async function readStations<T>(city: string, file: string): Promise<T[]> {
@@ -75,6 +76,8 @@ async function expectedStations(city: string): Promise<ApiStation[]> {
       isRenting: status.is_renting === 1,
       isReturning: status.is_returning === 1,
       reportedAt: new Date(status.last_reported * 1000).toISOString(),
+      // Every station in the file is in the latest (only) snapshot.
+      reporting: true,
     };
   });
 }

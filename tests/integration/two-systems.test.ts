@@ -22,6 +22,7 @@ interface ApiStation {
   isRenting: boolean;
   isReturning: boolean;
   reportedAt: string;
+  reporting: boolean;
 }
 
 interface ApiSystem {
@@ -87,6 +88,8 @@ async function expectedStations(simulator: RunningSimulator): Promise<ApiStation
       isRenting: Boolean(status.is_renting),
       isReturning: Boolean(status.is_returning),
       reportedAt: new Date(seconds * 1000).toISOString(),
+      // Every station served is in the feed the producer just read.
+      reporting: true,
     };
   });
 }
