@@ -111,6 +111,7 @@ export async function prepareDatabaseOutage(brokers: string[]): Promise<Scenario
       expect(audit.acknowledgedMissing).toEqual([]);
       expect(audit.lost).toEqual([]);
       expect(audit.duplicated).toEqual([]);
+      expect(audit.changeTable, 'station_change equals the LAG view').toMatchObject({ missing: [], extra: [] });
     },
   };
 }
