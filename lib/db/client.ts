@@ -13,8 +13,11 @@ export function createDatabase(connectionString: string, options: { max?: number
     connectionTimeoutMillis: 5_000,
     idleTimeoutMillis: 30_000,
   });
-  // An idle client losing its connection (server restart) must not crash the process.
+  // A client losing its connection (server restart, network cut) must not crash the process: the
+  // pool only listens on idle clients, and a checked-out one between two statements of a
+  // transaction emits 'error' with no listener. Its next query fails instead, and is retried.
   pool.on('error', () => undefined);
+  pool.on('connect', (client) => client.on('error', () => undefined));
   return drizzle({ client: pool, schema });
 }
 

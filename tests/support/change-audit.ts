@@ -11,6 +11,17 @@ export interface ChangeAudit {
   stored: number;
   lost: ExpectedChange[];
   duplicated: ExpectedChange[];
+  /** How station_change, which the change feed reads, differs from the LAG view it must equal. */
+  changeTable?: ChangeTableDiff;
+}
+
+export interface ChangeTableDiff {
+  /** Rows of station_change for the system. */
+  rows: number;
+  /** View rows that station_change lacks. */
+  missing: string[];
+  /** station_change rows that the view does not have. */
+  extra: string[];
 }
 
 const keyOf = (change: ExpectedChange) =>
@@ -31,6 +42,22 @@ export async function storedChanges(db: Database, systemId: string): Promise<Exp
   }));
 }
 
+/** Compares every column of station_change with the LAG view for one system, row for row. */
+export async function changeTableDiff(db: Database, systemId: string): Promise<ChangeTableDiff> {
+  const columns = sql`station_id, reported_at, prev_reported_at, bikes, prev_bikes, ebikes, prev_ebikes, docks, prev_docks`;
+  const table = sql`SELECT ${columns} FROM station_change WHERE system_id = ${systemId}`;
+  const view = sql`SELECT ${columns} FROM station_status_change WHERE system_id = ${systemId}`;
+  const [differences, count] = await Promise.all([
+    db.execute<{ side: 'missing' | 'extra'; row: string }>(sql`
+      SELECT 'missing' AS side, d::text AS row FROM (${view} EXCEPT ALL ${table}) d
+      UNION ALL
+      SELECT 'extra' AS side, d::text AS row FROM (${table} EXCEPT ALL ${view}) d`),
+    db.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM station_change WHERE system_id = ${systemId}`),
+  ]);
+  const rowsOf = (side: 'missing' | 'extra') => differences.rows.filter((row) => row.side === side).map((row) => row.row);
+  return { rows: count.rows[0]?.n ?? 0, missing: rowsOf('missing'), extra: rowsOf('extra') };
+}
+
 /**
  * "Lost" is an expected change missing from the view; "duplicated" is a change in the view that
  * the feed never made (the primary key rules out literal duplicates, so a doubled report shows up
@@ -48,7 +75,16 @@ export function compareChanges(expected: ExpectedChange[], stored: ExpectedChang
 }
 
 export function formatAudit(label: string, audit: ChangeAudit, extra = ''): string {
-  return `${label}: served ${audit.served}, stored ${audit.stored}, lost ${audit.lost.length}, duplicated ${audit.duplicated.length}${extra ? ` (${extra})` : ''}`;
+  return (
+    `${label}: served ${audit.served}, stored ${audit.stored}, lost ${audit.lost.length}, duplicated ${audit.duplicated.length}` +
+    `${audit.changeTable ? `, ${formatChangeTable(audit.changeTable)}` : ''}${extra ? ` (${extra})` : ''}`
+  );
+}
+
+export function formatChangeTable({ rows, missing, extra }: ChangeTableDiff): string {
+  return missing.length + extra.length === 0
+    ? `station_change ${rows} rows, equal to the view`
+    : `station_change ${rows} rows, NOT equal to the view: ${missing.length} view rows missing, ${extra.length} extra`;
 }
 
 /** Prints the scenario's figures as one line the suite's readers can grep for. */

@@ -37,25 +37,29 @@ export async function waitForConsumerCaughtUp(env: PipelineEnv, timeoutMs = 60_0
   await admin.connect();
   const names = topicNames(env.KAFKA_TOPIC_PREFIX);
   const topics = [names.system, names.stationInformation, names.stationStatus];
+  let behind: string[] = [];
   try {
     await waitFor(
       'the consumer to catch up',
       async () => {
         const committed = await admin.fetchOffsets({ groupId: env.KAFKA_CONSUMER_GROUP, topics });
+        behind = [];
         for (const topic of topics) {
           const ends = await admin.fetchTopicOffsets(topic);
           const done = committed.find((entry) => entry.topic === topic)?.partitions ?? [];
           for (const end of ends) {
             const at = done.find((partition) => partition.partition === end.partition)?.offset ?? '-1';
             const position = Number(at) < 0 ? 0 : Number(at);
-            if (position < Number(end.high)) return false;
+            if (position < Number(end.high)) behind.push(`${topic}[${end.partition}] committed ${at} of ${end.high}`);
           }
         }
-        return true;
+        return behind.length === 0;
       },
       timeoutMs,
       300,
     );
+  } catch (error) {
+    throw new Error(`${String(error)}; behind: ${behind.join(', ')}`);
   } finally {
     await admin.disconnect();
   }

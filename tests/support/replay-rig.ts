@@ -2,7 +2,7 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { createLogger } from '../../lib/log';
 import { startSimulator, type RunningSimulator } from '../../workers/simulator/start';
-import { compareChanges, expectedFromShown, publishedSnapshotTimes, storedChanges, type ChangeAudit } from './change-audit';
+import { changeTableDiff, compareChanges, expectedFromShown, publishedSnapshotTimes, storedChanges, type ChangeAudit } from './change-audit';
 import { startFeedRecorder, type FeedRecorder } from './feed-recorder';
 import { prepareTopics } from './kafka-topic';
 import { pipelineEnv, waitForConsumerCaughtUp, type PipelineEnv } from './pipeline';
@@ -111,7 +111,10 @@ export class ReplayRig {
     await waitForConsumerCaughtUp(this.env, timeoutMs);
   }
 
-  /** Compares the LAG view with the changes of the snapshots that reached Kafka or were acknowledged. */
+  /**
+ * Compares the LAG view with the changes of the snapshots that reached Kafka or were acknowledged,
+ * and station_change with the view.
+ */
   async audit(): Promise<RigAudit> {
     const inKafka = await publishedSnapshotTimes(this.options.brokers, this.env.KAFKA_TOPIC_PREFIX);
     const acknowledged = this.ledger.acknowledged();
@@ -120,6 +123,7 @@ export class ReplayRig {
     const stored = await storedChanges(this.database.db, this.fixture.systemId);
     return {
       ...compareChanges(expected, stored),
+      changeTable: await changeTableDiff(this.database.db, this.fixture.systemId),
       servedSnapshots: this.ledger.served().length,
       publishedSnapshots: this.fixture.snapshots.filter((snapshot) => shown.has(snapshot.lastUpdated)).length,
       acknowledgedMissing: [...acknowledged].filter((time) => !inKafka.has(time)),

@@ -4,7 +4,7 @@ import type { ExpectStatic } from 'vitest';
 import { isFeedStale } from '../../../lib/availability';
 import { deadLetterMessageSchema } from '../../../lib/kafka/messages';
 import { topicNames } from '../../../lib/kafka/topics';
-import { compareChanges, formatAudit, printFigures, storedChanges } from '../../support/change-audit';
+import { changeTableDiff, compareChanges, formatAudit, printFigures, storedChanges } from '../../support/change-audit';
 import { DUPLICATE_SNAPSHOT, GHOST_STATION, RECORD_JUNK, startEvilFeed, SYSTEM_ID, type BadKind } from '../../support/evil-feed';
 import { prepareTopics, readTopic } from '../../support/kafka-topic';
 import { pipelineEnv, waitForConsumerCaughtUp } from '../../support/pipeline';
@@ -144,7 +144,10 @@ export async function prepareBadFeed(brokers: string[]): Promise<Scenario> {
       sql`SELECT station_id, extract(epoch FROM reported_at)::float8 AS at, bikes, docks FROM station_status WHERE system_id = ${SYSTEM_ID}`,
     );
     const wrong = rows.rows.filter((row) => !served.has(`${row.station_id}@${row.at} ${row.bikes}/${row.docks}`));
-    const audit = compareChanges(expectedChanges(feed.goodSnapshots), await storedChanges(database.db, SYSTEM_ID));
+    const audit = {
+      ...compareChanges(expectedChanges(feed.goodSnapshots), await storedChanges(database.db, SYSTEM_ID)),
+      changeTable: await changeTableDiff(database.db, SYSTEM_ID),
+    };
     const bad = RECORD_JUNK.length + 1;
     printFigures(
       formatAudit(
@@ -163,6 +166,7 @@ export async function prepareBadFeed(brokers: string[]): Promise<Scenario> {
     expect.soft(wrong, 'stored rows that no good snapshot served').toEqual([]);
     expect.soft(audit.lost).toEqual([]);
     expect.soft(audit.duplicated).toEqual([]);
+    expect.soft(audit.changeTable, 'station_change equals the LAG view').toMatchObject({ missing: [], extra: [] });
     expect.soft(rows.rows.some((row) => row.station_id === GHOST_STATION), 'the station missing from station_information is stored').toBe(true);
     expect.soft(staleBeforeOutage, 'fresh before the outage').toBe(false);
     expect.soft(staleWhileDown, 'stale for as long as the feed is down').toEqual([true, true, true]);

@@ -51,6 +51,7 @@ export async function prepareBrokerKill(brokers: string[], controlUrl: string): 
       expect(audit.acknowledgedMissing).toEqual([]);
       expect(audit.lost).toEqual([]);
       expect(audit.duplicated).toEqual([]);
+      expect(audit.changeTable, 'station_change equals the LAG view').toMatchObject({ missing: [], extra: [] });
     },
   };
 }

@@ -42,6 +42,7 @@ export async function prepareConsumerKills(brokers: string[]): Promise<Scenario>
       expect(audit.served).toBeGreaterThan(100);
       expect(audit.lost).toEqual([]);
       expect(audit.duplicated).toEqual([]);
+      expect(audit.changeTable, 'station_change equals the LAG view').toMatchObject({ missing: [], extra: [] });
       expect(consumer.child.exitCode).toBeNull();
     },
   };

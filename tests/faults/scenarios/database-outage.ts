@@ -63,7 +63,7 @@ export async function prepareDatabaseOutage(brokers: string[]): Promise<Scenario
       const consumer = rig.startConsumer();
       rig.startProducer();
       const explain = (error: unknown) => {
-        const tail = (worker: WatchedProcess | undefined) => `exit ${worker?.child.exitCode}:\n${worker?.output().split('\n').slice(-6).join('\n')}`;
+        const tail = (worker: WatchedProcess | undefined) => `exit ${worker?.child.exitCode}:\n${worker?.output().split('\n').slice(-25).join('\n')}`;
         return new Error(`${String(error)}; last answer ${lastHealth}\nproducer ${tail(rig.producer)}\nconsumer ${tail(consumer)}`);
       };
       await waitFor('a healthy pipeline', async () => (await healthStatus(web.baseUrl)) === 200, 90_000, 500).catch((error: unknown) => {
@@ -88,8 +88,13 @@ export async function prepareDatabaseOutage(brokers: string[]): Promise<Scenario
       });
       const healthyAfter = (Date.now() - upAt) / 1000;
 
-      await rig.waitForReplayPublished(120_000);
-      await rig.waitForConsumer(60_000);
+      await rig.waitForReplayPublished(120_000).catch((error: unknown) => {
+        throw explain(error);
+      });
+      await rig.waitForConsumer(60_000).catch((error: unknown) => {
+        throw explain(error);
+      });
+      const caughtUpAfter = (Date.now() - upAt) / 1000;
       const audit = await rig.audit();
       const unavailable = duringOutage.filter((status) => status === 503).length;
       printFigures(
@@ -97,6 +102,7 @@ export async function prepareDatabaseOutage(brokers: string[]): Promise<Scenario
           'postgres down 20 s',
           audit,
           `/api/health 503 in ${unavailable}/${duringOutage.length} checks during the outage and 200 again ${healthyAfter.toFixed(1)} s after it; ` +
+            `every message committed ${caughtUpAfter.toFixed(0)} s after it; ` +
             `/api/stations answered ${[...new Set(stationsDuringOutage)].join('/')} meanwhile; ` +
             `the consumer retried ${retries} times in the same process; the producer fetched ${audit.publishedSnapshots} of ${rig.fixture.snapshots.length} snapshots`,
         ),
@@ -111,6 +117,7 @@ export async function prepareDatabaseOutage(brokers: string[]): Promise<Scenario
       expect(audit.acknowledgedMissing).toEqual([]);
       expect(audit.lost).toEqual([]);
       expect(audit.duplicated).toEqual([]);
+      expect(audit.changeTable, 'station_change equals the LAG view').toMatchObject({ missing: [], extra: [] });
     },
   };
 }

@@ -4,7 +4,7 @@ import type { Message } from 'kafkajs';
 import { createKafka, defaultPartitioner, stationKey } from '../../../lib/kafka/client';
 import { deadLetterMessageSchema, encode } from '../../../lib/kafka/messages';
 import { topicNames } from '../../../lib/kafka/topics';
-import { printFigures } from '../../support/change-audit';
+import { changeTableDiff, formatChangeTable, printFigures } from '../../support/change-audit';
 import { prepareTopics, readTopic } from '../../support/kafka-topic';
 import { pipelineEnv, waitForConsumerCaughtUp } from '../../support/pipeline';
 import { createTestDatabase } from '../../support/test-database';
@@ -114,9 +114,10 @@ export async function preparePoisonMessages(brokers: string[]): Promise<Scenario
       const wanted = new Set(good.map(key));
       const lost = [...wanted].filter((entry) => !stored.has(entry));
       const extra = [...stored].filter((entry) => !wanted.has(entry));
+      const changeTable = await changeTableDiff(database.db, SYSTEM);
       const stuckOn = /msg="database write failed, retrying" topic=\S+ partition=(\d+)/.exec(consumer.output())?.[1];
       printFigures(
-        `poison messages: served ${good.length}, stored ${rows.rows.length}, lost ${lost.length}, duplicated ${extra.length} ` +
+        `poison messages: served ${good.length}, stored ${rows.rows.length}, lost ${lost.length}, duplicated ${extra.length}, ${formatChangeTable(changeTable)} ` +
           `(good status messages around ${expectedPoisons.length} poison ones; ${expectedPoisons.length - missing.length}/${expectedPoisons.length} dead-lettered; ` +
           `caught up after the junk: ${firstCaughtUp}, after the row PostgreSQL refuses: ${refusedCaughtUp}` +
           `${stuckOn ? ` (partition ${stuckOn} retried forever; other partitions ${otherPartitionStored ? 'went on' : 'stalled too'})` : ''}; consumer alive: ${consumer.child.exitCode === null})`,
@@ -129,6 +130,7 @@ export async function preparePoisonMessages(brokers: string[]): Promise<Scenario
       expect.soft(unmatched.map((letter) => letter.reason), 'unexpected dead letters').toEqual([]);
       expect.soft(lost, 'good messages not stored').toEqual([]);
       expect.soft(extra, 'rows nobody sent').toEqual([]);
+      expect.soft(changeTable, 'station_change equals the LAG view').toMatchObject({ missing: [], extra: [] });
     },
   };
 }

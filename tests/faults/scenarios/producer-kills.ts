@@ -44,6 +44,7 @@ export async function prepareProducerKills(brokers: string[]): Promise<Scenario>
       expect(audit.acknowledgedMissing).toEqual([]);
       expect(audit.lost).toEqual([]);
       expect(audit.duplicated).toEqual([]);
+      expect(audit.changeTable, 'station_change equals the LAG view').toMatchObject({ missing: [], extra: [] });
     },
   };
 }

@@ -80,6 +80,7 @@ export async function prepareShutdown(brokers: string[]) {
       expect.soft(audit.acknowledgedMissing).toEqual([]);
       expect.soft(audit.lost).toEqual([]);
       expect.soft(audit.duplicated).toEqual([]);
+      expect.soft(audit.changeTable, 'station_change equals the LAG view').toMatchObject({ missing: [], extra: [] });
     },
 
     async producerBadUrl(expect: ExpectStatic) {
