@@ -9,8 +9,9 @@ import { linkReplayFolder } from '../support/recorded-changes';
 import { writeSystemsFile } from '../support/systems-file';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 import { getJson, startWeb, type RunningWeb } from '../support/web';
+import { SHARED_DATA } from '../support/shared-data';
 
-const GBFS = path.join(import.meta.dirname, '..', '..', '..', 'shared', 'data', 'gbfs');
+const GBFS = path.join(SHARED_DATA, 'gbfs');
 const CITIES = ['bergen', 'trondheim'] as const;
 const haveData = CITIES.every((city) => existsSync(path.join(GBFS, city, 'station_status.json')));
 

@@ -8,8 +8,9 @@ import { waitFor, type RunningProcess } from '../support/processes';
 import { expectedChanges, linkReplayFolder, readSnapshots, statusFilesOfDay, type ExpectedChange } from '../support/recorded-changes';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 import { getJson, startWeb, type RunningWeb } from '../support/web';
+import { SHARED_DATA } from '../support/shared-data';
 
-const OSLO = path.join(import.meta.dirname, '..', '..', '..', 'shared', 'data', 'gbfs', 'oslo');
+const OSLO = path.join(SHARED_DATA, 'gbfs', 'oslo');
 const DAY = '2024-09-10';
 const haveData = existsSync(OSLO);
 
