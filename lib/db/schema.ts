@@ -72,6 +72,20 @@ export const stationStatus = pgTable(
   (table) => [primaryKey({ columns: [table.systemId, table.stationId, table.reportedAt] })],
 );
 
+/** The columns of a change: a report and the station's report before it. */
+const changeColumns = () => ({
+  systemId: text('system_id').notNull(),
+  stationId: text('station_id').notNull(),
+  reportedAt: timestamptz('reported_at').notNull(),
+  prevReportedAt: timestamptz('prev_reported_at').notNull(),
+  bikes: integer('bikes').notNull(),
+  prevBikes: integer('prev_bikes').notNull(),
+  ebikes: integer('ebikes'),
+  prevEbikes: integer('prev_ebikes'),
+  docks: integer('docks'),
+  prevDocks: integer('prev_docks'),
+});
+
 /**
  * The rows of the station_status_change view, kept by the consumer in the same transaction as the
  * history it is computed from, so the system-wide feed reads changes instead of searching for them.
@@ -79,18 +93,7 @@ export const stationStatus = pgTable(
  */
 export const stationChange = pgTable(
   'station_change',
-  {
-    systemId: text('system_id').notNull(),
-    stationId: text('station_id').notNull(),
-    reportedAt: timestamptz('reported_at').notNull(),
-    prevReportedAt: timestamptz('prev_reported_at').notNull(),
-    bikes: integer('bikes').notNull(),
-    prevBikes: integer('prev_bikes').notNull(),
-    ebikes: integer('ebikes'),
-    prevEbikes: integer('prev_ebikes'),
-    docks: integer('docks'),
-    prevDocks: integer('prev_docks'),
-  },
+  changeColumns(),
   (table) => [primaryKey({ columns: [table.systemId, table.reportedAt, table.stationId] })],
 );
 
@@ -111,18 +114,7 @@ export const stationRevisions = pgTable(
 );
 
 /** Defined in drizzle/0001_station_status_change.sql with LAG(...) OVER (PARTITION BY system_id, station_id ...). */
-export const stationStatusChange = pgView('station_status_change', {
-  systemId: text('system_id').notNull(),
-  stationId: text('station_id').notNull(),
-  reportedAt: timestamptz('reported_at').notNull(),
-  prevReportedAt: timestamptz('prev_reported_at').notNull(),
-  bikes: integer('bikes').notNull(),
-  prevBikes: integer('prev_bikes').notNull(),
-  ebikes: integer('ebikes'),
-  prevEbikes: integer('prev_ebikes'),
-  docks: integer('docks'),
-  prevDocks: integer('prev_docks'),
-}).existing();
+export const stationStatusChange = pgView('station_status_change', changeColumns()).existing();
 
 export type System = typeof systems.$inferSelect;
 export type Station = typeof stations.$inferSelect;

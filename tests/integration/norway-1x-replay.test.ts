@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { StationJson } from '../../lib/api-types';
 import { startSimulator, type RunningSimulator } from '../../workers/simulator/start';
 import { pipelineEnv, startPipeline, type PipelineEnv } from '../support/pipeline';
 import { waitFor, type RunningProcess } from '../support/processes';
@@ -37,29 +38,13 @@ interface RecordedStatus {
   is_returning: 0 | 1;
   last_reported: number;
 }
-interface ApiStation {
-  stationId: string;
-  name: string | null;
-  lat: number | null;
-  lon: number | null;
-  capacity: number | null;
-  bikes: number;
-  ebikes: number | null;
-  docks: number | null;
-  isInstalled: boolean;
-  isRenting: boolean;
-  isReturning: boolean;
-  reportedAt: string;
-  reporting: boolean;
-}
-
 async function readStations<T>(city: string, file: string): Promise<T[]> {
   const json = JSON.parse(await readFile(path.join(GBFS, city, file), 'utf8')) as { data: { stations: T[] } };
   return json.data.stations;
 }
 
 /** What /api/stations must show for each station, straight from the two recorded files. */
-async function expectedStations(city: string): Promise<ApiStation[]> {
+async function expectedStations(city: string): Promise<StationJson[]> {
   const information = new Map((await readStations<RecordedInformation>(city, 'station_information.json')).map((station) => [station.station_id, station]));
   const statuses = await readStations<RecordedStatus>(city, 'station_status.json');
   return statuses.map((status) => {
@@ -114,12 +99,12 @@ describe.skipIf(!haveData)('real GBFS 1.x feeds (Bergen and Trondheim, 2018) thr
     const shown = await waitFor(
       `all ${expected.length} ${city} stations with their names in /api/stations`,
       async () => {
-        const { status, body } = await getJson<{ stations: ApiStation[] }>(`${web.baseUrl}/api/stations?system=${city}`);
+        const { status, body } = await getJson<{ stations: StationJson[] }>(`${web.baseUrl}/api/stations?system=${city}`);
         return status === 200 && body.stations.length === expected.length && body.stations.every((station) => station.name !== null) && body.stations;
       },
       60_000,
     );
-    const byId = (stations: ApiStation[]) => [...stations].sort((a, b) => a.stationId.localeCompare(b.stationId));
+    const byId = (stations: StationJson[]) => [...stations].sort((a, b) => a.stationId.localeCompare(b.stationId));
     expect(byId(shown)).toEqual(byId(expected));
   });
 

@@ -1,5 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { StationJson } from '../../lib/api-types';
 import { startSimulator, type RunningSimulator } from '../../workers/simulator/start';
 import { startFeedRecorder, type FeedRecorder } from '../support/feed-recorder';
 import { pipelineEnv, startPipeline, type PipelineEnv } from '../support/pipeline';
@@ -8,22 +9,6 @@ import { startSilentServer, type SilentServer } from '../support/silent-server';
 import { writeSystemsFile } from '../support/systems-file';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 import { getJson, startWeb, type RunningWeb } from '../support/web';
-
-interface ApiStation {
-  stationId: string;
-  name: string | null;
-  lat: number | null;
-  lon: number | null;
-  capacity: number | null;
-  bikes: number;
-  ebikes: number | null;
-  docks: number | null;
-  isInstalled: boolean;
-  isRenting: boolean;
-  isReturning: boolean;
-  reportedAt: string;
-  reporting: boolean;
-}
 
 interface ApiSystem {
   systemId: string;
@@ -67,7 +52,7 @@ async function served<T>(simulator: RunningSimulator, feed: string): Promise<T[]
 }
 
 /** What /api/stations should show right now, from the simulator's own files. */
-async function expectedStations(simulator: RunningSimulator): Promise<ApiStation[]> {
+async function expectedStations(simulator: RunningSimulator): Promise<StationJson[]> {
   const information = new Map((await served<RawInformation>(simulator, 'station_information')).map((station) => [station.station_id, station]));
   const statuses = await served<RawStatus>(simulator, 'station_status');
   return statuses.map((status) => {
@@ -94,7 +79,7 @@ async function expectedStations(simulator: RunningSimulator): Promise<ApiStation
   });
 }
 
-const sorted = (stations: ApiStation[]) => [...stations].sort((a, b) => a.stationId.localeCompare(b.stationId));
+const sorted = (stations: StationJson[]) => [...stations].sort((a, b) => a.stationId.localeCompare(b.stationId));
 
 /** Milliseconds between one recorder's consecutive station_status requests since `from`. */
 function statusGaps(recorder: FeedRecorder, from: number): number[] {
@@ -116,7 +101,7 @@ describe('two GBFS systems of different versions polled side by side by one prod
   let web: RunningWeb;
 
   const stationsOf = async (key: CityKey) => {
-    const { status, body } = await getJson<{ stations: ApiStation[] }>(`${web.baseUrl}/api/stations?system=${CITIES[key].systemId}`);
+    const { status, body } = await getJson<{ stations: StationJson[] }>(`${web.baseUrl}/api/stations?system=${CITIES[key].systemId}`);
     return status === 200 ? body.stations : [];
   };
   const systems = async () => (await getJson<{ systems: ApiSystem[] }>(`${web.baseUrl}/api/systems`)).body.systems;
@@ -129,8 +114,8 @@ describe('two GBFS systems of different versions polled side by side by one prod
    */
   async function expectStationsToMatch(key: CityKey, { firstPoll = false } = {}): Promise<void> {
     const expected = sorted(await expectedStations(simulators[key]));
-    const comparable = (stations: ApiStation[]) => (firstPoll ? stations : stations.map(({ reportedAt: _reportedAt, ...station }) => station));
-    let shown: ApiStation[] = [];
+    const comparable = (stations: StationJson[]) => (firstPoll ? stations : stations.map(({ reportedAt: _reportedAt, ...station }) => station));
+    let shown: StationJson[] = [];
     await waitFor(`${key}'s stations in /api/stations to match its feed`, async () => {
       shown = sorted(await stationsOf(key));
       return isDeepStrictEqual(comparable(shown), comparable(expected));

@@ -1,4 +1,4 @@
-import type { FeedName, FileVersion, SystemDescription } from './gbfs-documents';
+import { header, type FeedName, type FileVersion, type SystemDescription } from './gbfs-documents';
 import type { City } from './synthetic-city';
 
 /** One GBFS version's rendering of the synthetic city. */
@@ -21,3 +21,18 @@ export const BIKE_TYPE_ID = 'bike';
 export const EBIKE_TYPE_ID = 'ebike';
 /** How far the simulated e-bikes go; GBFS 3.0 requires a range for motorised vehicle types. */
 export const EBIKE_RANGE_METERS = 60_000;
+
+/** station_information with plain-string names, as GBFS 1.x and 2.x publish it. */
+export const plainStationInformation = (version: FileVersion) => (city: City, _system: SystemDescription, ttl: number) => ({
+  ...header(version, city.createdSeconds, ttl),
+  data: {
+    stations: city.layout.map((station) => ({
+      station_id: station.id,
+      name: station.name,
+      address: station.address,
+      lat: station.lat,
+      lon: station.lon,
+      capacity: station.capacity,
+    })),
+  },
+});

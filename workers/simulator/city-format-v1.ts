@@ -1,4 +1,4 @@
-import { FEEDS_WITHOUT_VEHICLE_TYPES, type CityFeedFormat } from './city-feed-format';
+import { FEEDS_WITHOUT_VEHICLE_TYPES, plainStationInformation, type CityFeedFormat } from './city-feed-format';
 import { at, freeDocks } from './city-moves';
 import { header, systemInformationDocument } from './gbfs-documents';
 
@@ -12,19 +12,7 @@ export const gbfsV1Format: CityFeedFormat = {
   fileVersion: undefined,
   feeds: FEEDS_WITHOUT_VEHICLE_TYPES,
   systemInformation: (city, system, ttl) => systemInformationDocument(undefined, system, city.createdSeconds, ttl),
-  stationInformation: (city, _system, ttl) => ({
-    ...header(undefined, city.createdSeconds, ttl),
-    data: {
-      stations: city.layout.map((station) => ({
-        station_id: station.id,
-        name: station.name,
-        address: station.address,
-        lat: station.lat,
-        lon: station.lon,
-        capacity: station.capacity,
-      })),
-    },
-  }),
+  stationInformation: plainStationInformation(undefined),
   stationStatus: (city, ttl) => ({
     ...header(undefined, city.nowSeconds, ttl),
     data: {

@@ -1,4 +1,4 @@
-import { BIKE_TYPE_ID, EBIKE_RANGE_METERS, EBIKE_TYPE_ID, FEEDS_WITH_VEHICLE_TYPES, type CityFeedFormat } from './city-feed-format';
+import { BIKE_TYPE_ID, EBIKE_RANGE_METERS, EBIKE_TYPE_ID, FEEDS_WITH_VEHICLE_TYPES, plainStationInformation, type CityFeedFormat } from './city-feed-format';
 import { at, freeDocks } from './city-moves';
 import { header, systemInformationDocument } from './gbfs-documents';
 
@@ -9,19 +9,7 @@ export const gbfsV2Format: CityFeedFormat = {
   fileVersion: version,
   feeds: FEEDS_WITH_VEHICLE_TYPES,
   systemInformation: (city, system, ttl) => systemInformationDocument(version, system, city.createdSeconds, ttl),
-  stationInformation: (city, _system, ttl) => ({
-    ...header(version, city.createdSeconds, ttl),
-    data: {
-      stations: city.layout.map((station) => ({
-        station_id: station.id,
-        name: station.name,
-        address: station.address,
-        lat: station.lat,
-        lon: station.lon,
-        capacity: station.capacity,
-      })),
-    },
-  }),
+  stationInformation: plainStationInformation(version),
   stationStatus: (city, ttl) => ({
     ...header(version, city.nowSeconds, ttl),
     data: {
