@@ -22,9 +22,9 @@ export async function upsertStationInformation(db: Executor, rows: StationInform
       ${column(sorted, (r) => r.capacity)}::int[], ${column(sorted, (r) => iso(r.seenAt))}::timestamptz[])
       AS t(system_id, station_id, name, address, lat, lon, capacity, seen_at)
     ON CONFLICT (system_id, station_id) DO UPDATE SET
-      name = excluded.name, address = excluded.address, lat = excluded.lat, lon = excluded.lon, capacity = excluded.capacity,
       first_seen = LEAST(s.first_seen, excluded.first_seen), last_seen = GREATEST(s.last_seen, excluded.last_seen)`);
-  // A late or redelivered message must not roll the station back: its row shows the newest revision.
+  // The metadata comes from the newest revision, so a late or redelivered message cannot roll the
+  // station back (a new row starts with its message's values, then takes the same path).
   await db.execute(sql`
     UPDATE stations s SET name = r.name, address = r.address, lat = r.lat, lon = r.lon, capacity = r.capacity
     FROM unnest(${column(sorted, (r) => r.systemId)}::text[], ${column(sorted, (r) => r.stationId)}::text[]) AS t(system_id, station_id)
