@@ -1,4 +1,5 @@
 import { header, type FeedName, type FileVersion, type SystemDescription } from './gbfs-documents';
+import type { StationState } from './city-moves';
 import type { City } from './synthetic-city';
 
 /** One GBFS version's rendering of the synthetic city. */
@@ -36,3 +37,9 @@ export const plainStationInformation = (version: FileVersion) => (city: City, _s
     })),
   },
 });
+
+/** Bikes and e-bikes as GBFS 2.3 and 3.0 count them, by vehicle type. */
+export const vehicleTypesAvailable = (state: StationState) => [
+  { vehicle_type_id: BIKE_TYPE_ID, count: state.bikes - state.ebikes },
+  { vehicle_type_id: EBIKE_TYPE_ID, count: state.ebikes },
+];

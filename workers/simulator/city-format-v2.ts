@@ -1,4 +1,4 @@
-import { BIKE_TYPE_ID, EBIKE_RANGE_METERS, EBIKE_TYPE_ID, FEEDS_WITH_VEHICLE_TYPES, plainStationInformation, type CityFeedFormat } from './city-feed-format';
+import { BIKE_TYPE_ID, EBIKE_RANGE_METERS, EBIKE_TYPE_ID, FEEDS_WITH_VEHICLE_TYPES, plainStationInformation, type CityFeedFormat, vehicleTypesAvailable } from './city-feed-format';
 import { at, freeDocks } from './city-moves';
 import { header, systemInformationDocument } from './gbfs-documents';
 
@@ -21,10 +21,7 @@ export const gbfsV2Format: CityFeedFormat = {
           num_bikes_available: state.bikes,
           num_docks_available: freeDocks(station, state),
           num_vehicles_available: state.bikes,
-          vehicle_types_available: [
-            { vehicle_type_id: BIKE_TYPE_ID, count: state.bikes - state.ebikes },
-            { vehicle_type_id: EBIKE_TYPE_ID, count: state.ebikes },
-          ],
+          vehicle_types_available: vehicleTypesAvailable(state),
           is_installed: working,
           is_renting: working,
           is_returning: working,
