@@ -1,7 +1,10 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import type { StationStatusMessage } from '../kafka/messages';
-import { byStation, column, iso } from './sql-arrays';
+import { planStatusWrite, type ChangeRow } from '../status-write-plan';
+import { column, iso } from './sql-arrays';
+import { toDate } from './sql-values';
+import { lockLatestStatuses, updateLatestStatuses } from './station-latest';
 
 type Executor = Pick<Database, 'execute'>;
 
@@ -12,76 +15,47 @@ export interface StatusWrite {
   changes: number;
 }
 
-interface LateStation extends Record<string, unknown> {
-  system_id: string;
-  station_id: string;
-  since: string;
+interface LateStation {
+  systemId: string;
+  stationId: string;
+  since: Date;
+  /** Its late reports new to the history. */
+  rows: number;
 }
 
-/**
- * Appends status reports to the history and, in the same statement, their changes to
- * station_change: LAG within the batch, and one primary-key probe per station for the report
- * before the batch. Replays and redeliveries are no-ops thanks to the primary keys.
- *
- * A report older than its station's latest stored one (out-of-order delivery) can change what its
- * successor counts as; such stations have their changes recomputed the view's way from there on.
- */
-export async function insertStationStatuses(db: Executor, rows: StationStatusMessage[]): Promise<StatusWrite> {
-  if (rows.length === 0) return { inserted: 0, changes: 0 };
-  const result = await db.execute<{ inserted: number; changes: number; late: LateStation[] | null }>(sql`
-    WITH inserted AS (
-      INSERT INTO station_status (system_id, station_id, reported_at, bikes, ebikes, docks, is_installed, is_renting, is_returning)
-      SELECT * FROM unnest(
-        ${column(rows, (r) => r.systemId)}::text[], ${column(rows, (r) => r.stationId)}::text[],
-        ${column(rows, (r) => iso(r.reportedAt))}::timestamptz[], ${column(rows, (r) => r.bikes)}::int[],
-        ${column(rows, (r) => r.ebikes)}::int[], ${column(rows, (r) => r.docks)}::int[],
-        ${column(rows, (r) => r.isInstalled)}::bool[], ${column(rows, (r) => r.isRenting)}::bool[],
-        ${column(rows, (r) => r.isReturning)}::bool[])
-      ON CONFLICT DO NOTHING
-      RETURNING system_id, station_id, reported_at, bikes, ebikes, docks
-    ),
-    late AS (
-      SELECT f.system_id, f.station_id, f.since
-      FROM (SELECT system_id, station_id, min(reported_at) AS since FROM inserted GROUP BY system_id, station_id) f
-      WHERE EXISTS (
-        SELECT 1 FROM station_status s WHERE s.system_id = f.system_id AND s.station_id = f.station_id AND s.reported_at > f.since)
-    ),
-    ordered AS (
-      SELECT i.*, LAG(i.reported_at) OVER w AS lag_at, LAG(i.bikes) OVER w AS lag_bikes,
-             LAG(i.ebikes) OVER w AS lag_ebikes, LAG(i.docks) OVER w AS lag_docks
-      FROM inserted i
-      WHERE NOT EXISTS (SELECT 1 FROM late l WHERE l.system_id = i.system_id AND l.station_id = i.station_id)
-      -- Grouping needs only equality: byte order ("C") spares the sort a locale comparison per step.
-      WINDOW w AS (PARTITION BY i.system_id COLLATE "C", i.station_id COLLATE "C" ORDER BY i.reported_at)
-    ),
-    paired AS (
-      SELECT o.system_id, o.station_id, o.reported_at, o.bikes, o.ebikes, o.docks,
-             COALESCE(o.lag_at, p.reported_at) AS prev_reported_at,
-             CASE WHEN o.lag_at IS NULL THEN p.bikes ELSE o.lag_bikes END AS prev_bikes,
-             CASE WHEN o.lag_at IS NULL THEN p.ebikes ELSE o.lag_ebikes END AS prev_ebikes,
-             CASE WHEN o.lag_at IS NULL THEN p.docks ELSE o.lag_docks END AS prev_docks
-      FROM ordered o
-      LEFT JOIN LATERAL (
-        SELECT s.reported_at, s.bikes, s.ebikes, s.docks FROM station_status s
-        WHERE o.lag_at IS NULL AND s.system_id = o.system_id AND s.station_id = o.station_id AND s.reported_at < o.reported_at
-        ORDER BY s.reported_at DESC LIMIT 1
-      ) p ON true
-    ),
-    changed AS (
-      INSERT INTO station_change (system_id, station_id, reported_at, prev_reported_at, bikes, prev_bikes, ebikes, prev_ebikes, docks, prev_docks)
-      SELECT system_id, station_id, reported_at, prev_reported_at, bikes, prev_bikes, ebikes, prev_ebikes, docks, prev_docks
-      FROM paired
-      WHERE prev_reported_at IS NOT NULL AND (bikes IS DISTINCT FROM prev_bikes OR docks IS DISTINCT FROM prev_docks)
-      ON CONFLICT DO NOTHING
-      RETURNING 1
-    )
-    SELECT (SELECT count(*) FROM inserted)::int AS inserted, (SELECT count(*) FROM changed)::int AS changes,
-           (SELECT json_agg(late) FROM late) AS late`);
-  const summary = result.rows[0];
-  if (!summary) return { inserted: 0, changes: 0 };
-  const late = summary.late ?? [];
-  const recomputed = late.length > 0 ? await recomputeChanges(db, late) : 0;
-  return { inserted: summary.inserted, changes: summary.changes + recomputed };
+function historyRows(rows: readonly StationStatusMessage[]) {
+  return sql`
+    INSERT INTO station_status (system_id, station_id, reported_at, bikes, ebikes, docks, is_installed, is_renting, is_returning)
+    SELECT * FROM unnest(
+      ${column(rows, (r) => r.systemId)}::text[], ${column(rows, (r) => r.stationId)}::text[],
+      ${column(rows, (r) => iso(r.reportedAt))}::timestamptz[], ${column(rows, (r) => r.bikes)}::int[],
+      ${column(rows, (r) => r.ebikes)}::int[], ${column(rows, (r) => r.docks)}::int[],
+      ${column(rows, (r) => r.isInstalled)}::bool[], ${column(rows, (r) => r.isRenting)}::bool[],
+      ${column(rows, (r) => r.isReturning)}::bool[])
+    ON CONFLICT DO NOTHING`;
+}
+
+/** Reports at or before their station's latest: the ones not stored yet arrived late. */
+async function insertStaleHistory(db: Executor, rows: readonly StationStatusMessage[]): Promise<LateStation[]> {
+  if (rows.length === 0) return [];
+  const result = await db.execute<{ system_id: string; station_id: string; since: string; rows: number }>(sql`
+    WITH inserted AS (${historyRows(rows)} RETURNING system_id, station_id, reported_at)
+    SELECT system_id, station_id, min(reported_at) AS since, count(*)::int AS rows FROM inserted GROUP BY system_id, station_id`);
+  return result.rows.map((row) => ({ systemId: row.system_id, stationId: row.station_id, since: toDate(row.since), rows: row.rows }));
+}
+
+async function insertChanges(db: Executor, changes: readonly ChangeRow[]): Promise<number> {
+  if (changes.length === 0) return 0;
+  const result = await db.execute(sql`
+    INSERT INTO station_change (system_id, station_id, reported_at, prev_reported_at, bikes, prev_bikes, ebikes, prev_ebikes, docks, prev_docks)
+    SELECT * FROM unnest(
+      ${column(changes, (c) => c.systemId)}::text[], ${column(changes, (c) => c.stationId)}::text[],
+      ${column(changes, (c) => iso(c.reportedAt))}::timestamptz[], ${column(changes, (c) => iso(c.prevReportedAt))}::timestamptz[],
+      ${column(changes, (c) => c.bikes)}::int[], ${column(changes, (c) => c.prevBikes)}::int[],
+      ${column(changes, (c) => c.ebikes)}::int[], ${column(changes, (c) => c.prevEbikes)}::int[],
+      ${column(changes, (c) => c.docks)}::int[], ${column(changes, (c) => c.prevDocks)}::int[])
+    ON CONFLICT DO NOTHING`);
+  return result.rowCount ?? 0;
 }
 
 /**
@@ -89,8 +63,8 @@ export async function insertStationStatuses(db: Executor, rows: StationStatusMes
  * reports from the one before `since` onwards (not the station's whole history: a feed that keeps
  * sending late reports must not cost a full-history window per batch).
  */
-async function recomputeChanges(db: Executor, late: LateStation[]): Promise<number> {
-  const stations = sql`unnest(${column(late, (l) => l.system_id)}::text[], ${column(late, (l) => l.station_id)}::text[], ${column(late, (l) => l.since)}::timestamptz[])
+async function recomputeChanges(db: Executor, late: readonly LateStation[]): Promise<number> {
+  const stations = sql`unnest(${column(late, (l) => l.systemId)}::text[], ${column(late, (l) => l.stationId)}::text[], ${column(late, (l) => iso(l.since))}::timestamptz[])
     AS l(system_id, station_id, since)`;
   await db.execute(sql`
     DELETE FROM station_change c USING ${stations}
@@ -116,41 +90,24 @@ async function recomputeChanges(db: Executor, late: LateStation[]): Promise<numb
   return result.rowCount ?? 0;
 }
 
-/** Keeps each station's latest status on its stations row, only ever moving forward in time. */
-export async function updateLatestStatuses(db: Executor, rows: StationStatusMessage[]): Promise<void> {
-  const latest = new Map<string, StationStatusMessage>();
-  for (const row of rows) {
-    const key = `${row.systemId}\u0000${row.stationId}`;
-    const seen = latest.get(key);
-    if (!seen || row.reportedAt > seen.reportedAt) latest.set(key, row);
-  }
-  const sorted = [...latest.values()].sort(byStation);
-  if (sorted.length === 0) return;
-  await db.execute(sql`
-    INSERT INTO stations AS s (system_id, station_id, first_seen, last_seen, reported_at, bikes, ebikes, docks, is_installed, is_renting, is_returning)
-    SELECT system_id, station_id, reported_at, reported_at, reported_at, bikes, ebikes, docks, is_installed, is_renting, is_returning
-    FROM unnest(
-      ${column(sorted, (r) => r.systemId)}::text[], ${column(sorted, (r) => r.stationId)}::text[],
-      ${column(sorted, (r) => iso(r.reportedAt))}::timestamptz[], ${column(sorted, (r) => r.bikes)}::int[],
-      ${column(sorted, (r) => r.ebikes)}::int[], ${column(sorted, (r) => r.docks)}::int[],
-      ${column(sorted, (r) => r.isInstalled)}::bool[], ${column(sorted, (r) => r.isRenting)}::bool[],
-      ${column(sorted, (r) => r.isReturning)}::bool[])
-      AS t(system_id, station_id, reported_at, bikes, ebikes, docks, is_installed, is_renting, is_returning)
-    ON CONFLICT (system_id, station_id) DO UPDATE SET
-      reported_at = excluded.reported_at, bikes = excluded.bikes, ebikes = excluded.ebikes, docks = excluded.docks,
-      is_installed = excluded.is_installed, is_renting = excluded.is_renting, is_returning = excluded.is_returning,
-      first_seen = LEAST(s.first_seen, excluded.first_seen), last_seen = GREATEST(s.last_seen, excluded.last_seen)
-    WHERE s.reported_at IS NULL OR excluded.reported_at > s.reported_at`);
-}
-
 /**
- * A status batch's whole write, in the order that keeps station_change right under concurrency:
- * the stations rows first, whose upsert locks each station's row (in a fixed order), so a second
- * transaction writing the same stations (a consumer that lost its partition but not yet its batch)
- * waits there, and its change computation then starts from a snapshot that includes the first
- * one's reports.
+ * A status batch's whole write, inside the caller's transaction. The batch's stations rows are
+ * locked first and give each station's latest stored report; reports newer than that are appended
+ * and their changes (the LAG view's definition, see lib/status-write-plan.ts) computed in memory,
+ * so the common case costs PostgreSQL only the inserts. Redelivered reports are no-ops thanks to
+ * the primary keys; a report that arrived late (older than its station's latest, new to the
+ * history) can change what its successor counts as, so that station's changes are rebuilt from it
+ * on with the view's LAG.
  */
 export async function storeStationStatuses(db: Executor, rows: StationStatusMessage[]): Promise<StatusWrite> {
-  await updateLatestStatuses(db, rows);
-  return insertStationStatuses(db, rows);
+  if (rows.length === 0) return { inserted: 0, changes: 0 };
+  const latest = await lockLatestStatuses(db, rows);
+  const plan = planStatusWrite(rows, latest);
+  const fresh = plan.fresh.length > 0 ? ((await db.execute(historyRows(plan.fresh))).rowCount ?? 0) : 0;
+  const late = await insertStaleHistory(db, plan.stale);
+  const changes = await insertChanges(db, plan.changes);
+  const recomputed = late.length > 0 ? await recomputeChanges(db, late) : 0;
+  await updateLatestStatuses(db, plan.newest);
+  const lateRows = late.reduce((sum, station) => sum + station.rows, 0);
+  return { inserted: fresh + lateRows, changes: changes + recomputed };
 }

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { createDatabase, type Database } from '../../lib/db/client';
 import type { StationJson, SystemsResponse } from '../../lib/api-types';
 import { upsertStationInformation } from '../../lib/queries/ingest';
-import { insertStationStatuses, updateLatestStatuses } from '../../lib/queries/ingest-status';
+import { storeStationStatuses } from '../../lib/queries/ingest-status';
 import { SCREENSHOTS } from './api';
 
 // Runs after the other specs (files run in name order): it adds a vanished station to the shared system.
@@ -52,8 +52,7 @@ test('a renamed station shows its history, and a vanished one is marked not repo
   const ghost = { systemId, stationId: 'e2e-vanished', name: 'Vanished Quay', address: null, lat: target.lat!, lon: target.lon!, capacity: 12, seenAt: new Date(now.getTime() - 3 * 3600_000) };
   const lastReport = { systemId, stationId: ghost.stationId, reportedAt: new Date(now.getTime() - 2 * 3600_000), bikes: 3, ebikes: 0, docks: 9, isInstalled: true, isRenting: true, isReturning: true };
   await upsertStationInformation(db, [ghost]);
-  await insertStationStatuses(db, [lastReport]);
-  await updateLatestStatuses(db, [lastReport]);
+  await db.transaction((tx) => storeStationStatuses(tx, [lastReport]));
 
   await page.goto(`/stations/${encodeURIComponent(systemId)}/${ghost.stationId}`);
   await expect(page.getByTestId('station-reporting')).toHaveAttribute('data-reporting', 'false');

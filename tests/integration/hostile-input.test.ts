@@ -3,7 +3,7 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_DATABASE_URL } from '../../lib/env';
-import { insertStationStatuses, updateLatestStatuses } from '../../lib/queries/ingest-status';
+import { storeStationStatuses } from '../../lib/queries/ingest-status';
 import { upsertStationInformation, upsertSystems } from '../../lib/queries/ingest';
 import { ROOT } from '../support/processes';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
@@ -67,8 +67,7 @@ describe('hostile HTTP input', () => {
       isRenting: true,
       isReturning: true,
     }));
-    await insertStationStatuses(database.db, rows);
-    await updateLatestStatuses(database.db, rows);
+    await database.db.transaction((tx) => storeStationStatuses(tx, rows));
     web = await startWeb({ DATABASE_URL: database.url, KAFKA_BROKERS: '127.0.0.1:1', RATE_LIMIT_PER_MINUTE: '0' });
   });
 

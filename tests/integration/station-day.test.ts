@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StationStatusMessage } from '../../lib/kafka/messages';
-import { insertStationStatuses } from '../../lib/queries/ingest-status';
+import { storeStationStatuses } from '../../lib/queries/ingest-status';
 import { getStationDayStats } from '../../lib/queries/station-day';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
@@ -26,7 +26,7 @@ describe('minutes empty and full today', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    await insertStationStatuses(database.db, [
+    await storeStationStatuses(database.db, [
       // A hand-built Tuesday in Oslo (UTC+2); "now" is 12:00 local.
       report('day', '2024-09-08T10:00:00+02:00', { bikes: 4, docks: 6 }),
       report('day', '2024-09-09T22:00:00+02:00', { bikes: 0, docks: 10 }), // in force at midnight: empty 00:00–01:30

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StationInformationMessage } from '../../lib/kafka/messages';
 import { upsertStationInformation, upsertSystems } from '../../lib/queries/ingest';
-import { insertStationStatuses, updateLatestStatuses } from '../../lib/queries/ingest-status';
+import { storeStationStatuses } from '../../lib/queries/ingest-status';
 import type { StationResponse } from '../../lib/station-api-types';
 import type { StationsResponse, SystemsResponse } from '../../lib/api-types';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
@@ -61,8 +61,7 @@ describe('station identity over time', () => {
       isRenting: true,
       isReturning: true,
     }));
-    await insertStationStatuses(database.db, statuses);
-    await updateLatestStatuses(database.db, statuses);
+    await database.db.transaction((tx) => storeStationStatuses(tx, statuses));
   });
 
   afterAll(async () => {

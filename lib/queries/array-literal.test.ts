@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { arrayLiteral } from './array-literal';
+
+describe('arrayLiteral', () => {
+  it('quotes strings and escapes quotes and backslashes', () => {
+    expect(arrayLiteral(['oslo', 'a"b', 'c\\d', '', 'x,y {z}'])).toBe('{"oslo","a\\"b","c\\\\d","","x,y {z}"}');
+  });
+
+  it('writes numbers, booleans and nulls bare', () => {
+    expect(arrayLiteral([1, -2.5, 59.912345, null, true, false])).toBe('{1,-2.5,59.912345,NULL,t,f}');
+  });
+
+  it('writes an empty array', () => {
+    expect(arrayLiteral([])).toBe('{}');
+  });
+
+  it('spells NaN and infinities the way PostgreSQL reads them', () => {
+    expect(arrayLiteral([Number.NaN, Infinity, -Infinity])).toBe('{NaN,Infinity,-Infinity}');
+  });
+});

@@ -1,0 +1,71 @@
+import { sql } from 'drizzle-orm';
+import type { Database } from '../db/client';
+import type { StationStatusMessage } from '../kafka/messages';
+import { byStationKey, stationKey, type StoredLatest } from '../status-write-plan';
+import { column, iso } from './sql-arrays';
+import { toDate } from './sql-values';
+
+type Executor = Pick<Database, 'execute'>;
+
+interface StationSpan {
+  systemId: string;
+  stationId: string;
+  first: Date;
+  last: Date;
+}
+
+function spans(rows: readonly StationStatusMessage[]): StationSpan[] {
+  const byKey = new Map<string, StationSpan>();
+  for (const row of rows) {
+    const key = stationKey(row.systemId, row.stationId);
+    const span = byKey.get(key);
+    if (!span) byKey.set(key, { systemId: row.systemId, stationId: row.stationId, first: row.reportedAt, last: row.reportedAt });
+    else if (row.reportedAt < span.first) span.first = row.reportedAt;
+    else if (row.reportedAt > span.last) span.last = row.reportedAt;
+  }
+  return [...byKey.values()].sort(byStationKey);
+}
+
+/**
+ * Locks the batch's stations rows (creating those not seen yet) and returns each one's latest stored
+ * report. A second transaction writing the same stations waits here until the first commits, and
+ * then reads what the first stored: every batch compares its reports with the true latest one.
+ */
+export async function lockLatestStatuses(db: Executor, rows: readonly StationStatusMessage[]): Promise<Map<string, StoredLatest>> {
+  const stations = spans(rows);
+  const keys = sql`unnest(${column(stations, (s) => s.systemId)}::text[], ${column(stations, (s) => s.stationId)}::text[])`;
+  await db.execute(sql`
+    INSERT INTO stations (system_id, station_id, first_seen, last_seen)
+    SELECT * FROM unnest(${column(stations, (s) => s.systemId)}::text[], ${column(stations, (s) => s.stationId)}::text[],
+      ${column(stations, (s) => iso(s.first))}::timestamptz[], ${column(stations, (s) => iso(s.last))}::timestamptz[])
+    ON CONFLICT DO NOTHING`);
+  const locked = await db.execute<{ system_id: string; station_id: string; reported_at: string | null; bikes: number | null; ebikes: number | null; docks: number | null }>(sql`
+    SELECT s.system_id, s.station_id, s.reported_at, s.bikes, s.ebikes, s.docks
+    FROM stations s JOIN ${keys} AS k(system_id, station_id) ON s.system_id = k.system_id AND s.station_id = k.station_id
+    ORDER BY s.system_id COLLATE "C", s.station_id COLLATE "C"
+    FOR UPDATE OF s`);
+  const latest = new Map<string, StoredLatest>();
+  for (const row of locked.rows) {
+    if (row.reported_at === null || row.bikes === null) continue;
+    latest.set(stationKey(row.system_id, row.station_id), { reportedAt: toDate(row.reported_at), bikes: row.bikes, ebikes: row.ebikes, docks: row.docks });
+  }
+  return latest;
+}
+
+/** Moves each station's latest status forward to its newest new report. */
+export async function updateLatestStatuses(db: Executor, newest: readonly StationStatusMessage[]): Promise<void> {
+  if (newest.length === 0) return;
+  await db.execute(sql`
+    UPDATE stations s SET
+      reported_at = t.reported_at, bikes = t.bikes, ebikes = t.ebikes, docks = t.docks,
+      is_installed = t.is_installed, is_renting = t.is_renting, is_returning = t.is_returning,
+      first_seen = LEAST(s.first_seen, t.reported_at), last_seen = GREATEST(s.last_seen, t.reported_at)
+    FROM unnest(
+      ${column(newest, (r) => r.systemId)}::text[], ${column(newest, (r) => r.stationId)}::text[],
+      ${column(newest, (r) => iso(r.reportedAt))}::timestamptz[], ${column(newest, (r) => r.bikes)}::int[],
+      ${column(newest, (r) => r.ebikes)}::int[], ${column(newest, (r) => r.docks)}::int[],
+      ${column(newest, (r) => r.isInstalled)}::bool[], ${column(newest, (r) => r.isRenting)}::bool[],
+      ${column(newest, (r) => r.isReturning)}::bool[])
+      AS t(system_id, station_id, reported_at, bikes, ebikes, docks, is_installed, is_renting, is_returning)
+    WHERE s.system_id = t.system_id AND s.station_id = t.station_id AND (s.reported_at IS NULL OR t.reported_at > s.reported_at)`);
+}

@@ -1,0 +1,93 @@
+import type { StationStatusMessage } from './kafka/messages';
+
+/** A station's newest stored report: the one the next report is compared with. */
+export interface StoredLatest {
+  reportedAt: Date;
+  bikes: number;
+  ebikes: number | null;
+  docks: number | null;
+}
+
+/** A row of station_change: a report whose bike or dock count differs from the report before it. */
+export interface ChangeRow {
+  systemId: string;
+  stationId: string;
+  reportedAt: Date;
+  prevReportedAt: Date;
+  bikes: number;
+  prevBikes: number;
+  ebikes: number | null;
+  prevEbikes: number | null;
+  docks: number | null;
+  prevDocks: number | null;
+}
+
+export interface StatusWritePlan {
+  /** Reports newer than their station's latest stored one, one per station and time, oldest first. */
+  fresh: StationStatusMessage[];
+  /** Reports at or before it: redeliveries, or reports that arrived late. */
+  stale: StationStatusMessage[];
+  /** The changes among the fresh reports, the first compared with the stored latest. */
+  changes: ChangeRow[];
+  /** Each station's newest fresh report, for its stations row. */
+  newest: StationStatusMessage[];
+}
+
+export const stationKey = (systemId: string, stationId: string) => `${systemId}\u0000${stationId}`;
+
+/** Byte-order comparison of station keys: the order stations rows are locked in, the same in every transaction. */
+export const byStationKey = (a: { systemId: string; stationId: string }, b: { systemId: string; stationId: string }) =>
+  a.systemId < b.systemId ? -1 : a.systemId > b.systemId ? 1 : a.stationId < b.stationId ? -1 : a.stationId > b.stationId ? 1 : 0;
+
+function groupByStation(rows: readonly StationStatusMessage[]): Map<string, StationStatusMessage[]> {
+  const groups = new Map<string, StationStatusMessage[]>();
+  for (const row of rows) {
+    const key = stationKey(row.systemId, row.stationId);
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
+  }
+  return groups;
+}
+
+/**
+ * What a batch of reports adds, given each station's latest stored report: the LAG view's change
+ * definition (bikes or docks differ from the same station's previous report) applied in memory, so
+ * the database only stores rows. Two reports of one station at one time keep the first, as the
+ * history's ON CONFLICT DO NOTHING does.
+ */
+export function planStatusWrite(rows: readonly StationStatusMessage[], latest: ReadonlyMap<string, StoredLatest>): StatusWritePlan {
+  const plan: StatusWritePlan = { fresh: [], stale: [], changes: [], newest: [] };
+  for (const [key, group] of groupByStation(rows)) {
+    // Array.prototype.sort is stable: equal times keep their order in the batch.
+    group.sort((a, b) => a.reportedAt.getTime() - b.reportedAt.getTime());
+    const stored = latest.get(key);
+    let previous: StoredLatest | undefined = stored;
+    let newest: StationStatusMessage | undefined;
+    for (const row of group) {
+      if (previous && row.reportedAt.getTime() <= previous.reportedAt.getTime()) {
+        if (previous === stored) plan.stale.push(row);
+        continue;
+      }
+      plan.fresh.push(row);
+      if (previous && (row.bikes !== previous.bikes || row.docks !== previous.docks)) {
+        plan.changes.push({
+          systemId: row.systemId,
+          stationId: row.stationId,
+          reportedAt: row.reportedAt,
+          prevReportedAt: previous.reportedAt,
+          bikes: row.bikes,
+          prevBikes: previous.bikes,
+          ebikes: row.ebikes,
+          prevEbikes: previous.ebikes,
+          docks: row.docks,
+          prevDocks: previous.docks,
+        });
+      }
+      previous = row;
+      newest = row;
+    }
+    if (newest) plan.newest.push(newest);
+  }
+  return plan;
+}
