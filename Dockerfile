@@ -16,7 +16,7 @@ ENV NODE_ENV=production
 COPY --from=deps /app/node_modules ./node_modules
 COPY . .
 USER node
-CMD ["node", "--max-old-space-size=192", "--import", "tsx", "workers/consumer/index.ts"]
+CMD ["node", "--max-old-space-size=128", "--max-semi-space-size=32", "--import", "tsx", "workers/consumer/index.ts"]
 
 FROM node:20-bookworm-slim AS web
 WORKDIR /app

@@ -31,7 +31,7 @@ await runMain('consumer', async (log) => {
     groupId: config.KAFKA_CONSUMER_GROUP,
     sessionTimeout: 30_000,
     heartbeatInterval: 3_000,
-    maxBytesPerPartition: 4 * 1024 * 1024,
+    maxBytesPerPartition: 2 * 1024 * 1024,
     retry: { initialRetryTime: 300, maxRetryTime: 30_000, retries: 30 },
   });
   await consumer.connect();
