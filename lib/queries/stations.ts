@@ -1,6 +1,6 @@
-import { and, asc, eq, isNotNull } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../db/client';
-import { stations } from '../db/schema';
+import { selectRowArrays } from './row-arrays';
 
 export interface StationNow {
   stationId: string;
@@ -19,53 +19,52 @@ export interface StationNow {
   lastSeen: Date;
 }
 
-const columns = {
-  stationId: stations.stationId,
-  name: stations.name,
-  address: stations.address,
-  lat: stations.lat,
-  lon: stations.lon,
-  capacity: stations.capacity,
-  bikes: stations.bikes,
-  ebikes: stations.ebikes,
-  docks: stations.docks,
-  isInstalled: stations.isInstalled,
-  isRenting: stations.isRenting,
-  isReturning: stations.isReturning,
-  reportedAt: stations.reportedAt,
-  lastSeen: stations.lastSeen,
-};
+type StationRow = [
+  stationId: string,
+  name: string | null,
+  address: string | null,
+  lat: number | null,
+  lon: number | null,
+  capacity: number | null,
+  bikes: number,
+  ebikes: number | null,
+  docks: number | null,
+  isInstalled: boolean | null,
+  isRenting: boolean | null,
+  isReturning: boolean | null,
+  reportedAt: string,
+  lastSeen: string,
+];
 
-type Selected = { [K in keyof typeof columns]: (typeof columns)[K]['_']['data'] | null };
+/** Stations that have reported; the rest are only metadata so far. */
+const selectReported = (where: SQL, orderBy = sql``) =>
+  sql`SELECT station_id, name, address, lat, lon, capacity, bikes, ebikes, docks, is_installed, is_renting, is_returning, reported_at, last_seen
+      FROM stations WHERE ${where} AND reported_at IS NOT NULL AND bikes IS NOT NULL ${orderBy}`;
 
-function toStationNow(row: Selected): StationNow | null {
-  if (row.reportedAt === null || row.bikes === null) return null;
-  return {
-    ...row,
-    stationId: row.stationId as string,
-    bikes: row.bikes,
-    reportedAt: row.reportedAt,
-    lastSeen: row.lastSeen as Date,
-    isInstalled: row.isInstalled ?? true,
-    isRenting: row.isRenting ?? true,
-    isReturning: row.isReturning ?? true,
-  };
-}
+const toStationNow = ([stationId, name, address, lat, lon, capacity, bikes, ebikes, docks, isInstalled, isRenting, isReturning, reportedAt, lastSeen]: StationRow): StationNow => ({
+  stationId,
+  name,
+  address,
+  lat,
+  lon,
+  capacity,
+  bikes,
+  ebikes,
+  docks,
+  isInstalled: isInstalled ?? true,
+  isRenting: isRenting ?? true,
+  isReturning: isReturning ?? true,
+  reportedAt: new Date(reportedAt),
+  lastSeen: new Date(lastSeen),
+});
 
 /** Latest status of every station that has reported, with its metadata when the feed gave any. */
 export async function listStationStatus(db: Database, systemId: string): Promise<StationNow[]> {
-  const rows = await db
-    .select(columns)
-    .from(stations)
-    .where(and(eq(stations.systemId, systemId), isNotNull(stations.reportedAt)))
-    .orderBy(asc(stations.name), asc(stations.stationId));
-  return rows.map(toStationNow).filter((station): station is StationNow => station !== null);
+  const rows = await selectRowArrays<StationRow>(db, selectReported(sql`system_id = ${systemId}`, sql`ORDER BY name, station_id`));
+  return rows.map(toStationNow);
 }
 
 export async function getStation(db: Database, systemId: string, stationId: string): Promise<StationNow | null> {
-  const [row] = await db
-    .select(columns)
-    .from(stations)
-    .where(and(eq(stations.systemId, systemId), eq(stations.stationId, stationId)));
+  const [row] = await selectRowArrays<StationRow>(db, selectReported(sql`system_id = ${systemId} AND station_id = ${stationId}`));
   return row ? toStationNow(row) : null;
 }
