@@ -8,11 +8,11 @@ const QUOTE_OR_BACKSLASH = /["\\]/;
  * batch has nine such columns, so this builds the text directly. Strings are quoted and escaped;
  * numbers and booleans are written bare.
  */
-export function arrayLiteral(values: readonly ArrayElement[]): string {
+export function arrayLiteral<T>(items: readonly T[], pick: (item: T) => ArrayElement): string {
   let text = '{';
-  for (let index = 0; index < values.length; index += 1) {
+  for (let index = 0; index < items.length; index += 1) {
     if (index > 0) text += ',';
-    const value = values[index];
+    const value = pick(items[index] as T);
     if (value === null || value === undefined) text += 'NULL';
     else if (typeof value === 'string') text += QUOTE_OR_BACKSLASH.test(value) ? `"${value.replace(/["\\]/g, '\\$&')}"` : `"${value}"`;
     // NaN and Infinity are written as PostgreSQL spells them: float8 takes them, int refuses them as data.

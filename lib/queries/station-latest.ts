@@ -20,8 +20,8 @@ function spans(rows: readonly StationStatusMessage[]): StationSpan[] {
     const key = stationKey(row.systemId, row.stationId);
     const span = byKey.get(key);
     if (!span) byKey.set(key, { systemId: row.systemId, stationId: row.stationId, first: row.reportedAt, last: row.reportedAt });
-    else if (row.reportedAt < span.first) span.first = row.reportedAt;
-    else if (row.reportedAt > span.last) span.last = row.reportedAt;
+    else if (row.reportedAt.getTime() < span.first.getTime()) span.first = row.reportedAt;
+    else if (row.reportedAt.getTime() > span.last.getTime()) span.last = row.reportedAt;
   }
   return [...byKey.values()].sort(byStationKey);
 }
