@@ -7,7 +7,8 @@ import type { ReactNode } from 'react';
 /** A header link that knows when it is the current page and keeps the chosen `?system=`. */
 export function NavLink({ href, children }: { href: string; children: ReactNode }) {
   const current = usePathname() === href;
-  const system = useSearchParams().get('system');
+  // Nullable since pages/ exists (pages/api/stations.ts): Next types these hooks for both routers.
+  const system = useSearchParams()?.get('system');
   return (
     <Link
       href={system ? `${href}?system=${encodeURIComponent(system)}` : href}

@@ -11,14 +11,18 @@ export function json(body: unknown, init: { status?: number; request?: Request }
   return preparedResponse(prepareJson(body), init.request, init.status);
 }
 
-/** Unexpected errors become a plain 500: logged here, never a stack trace to the client. */
+/** Unexpected errors become a plain 500 (503 while the database is down): logged here, never a stack trace to the client. */
+export function unexpectedErrorResponse(error: unknown): Response {
+  log.error('request failed', { error: error instanceof Error ? error.message : String(error) });
+  return jsonError(isDatabaseDown(error) ? 503 : 500, isDatabaseDown(error) ? 'database unavailable' : 'internal error');
+}
+
 export function handleErrors<Args extends unknown[]>(handler: (...args: Args) => Promise<Response>) {
   return async (...args: Args): Promise<Response> => {
     try {
       return await handler(...args);
     } catch (error) {
-      log.error('request failed', { error: error instanceof Error ? error.message : String(error) });
-      return jsonError(isDatabaseDown(error) ? 503 : 500, isDatabaseDown(error) ? 'database unavailable' : 'internal error');
+      return unexpectedErrorResponse(error);
     }
   };
 }

@@ -1,17 +1,27 @@
 import { createHash } from 'node:crypto';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
+
+const gzipAsync = promisify(gzip);
 
 /**
- * A finished JSON body, serialised and hashed once, served to every client asking for it. (Next
- * compresses every response itself and drops a handler's own Content-Encoding, so no gzip here.)
+ * A finished JSON body, serialised and hashed once, served to every client asking for it; its gzip
+ * is made once too, on first demand, for routes that can send it (see pages/api/stations.ts).
  */
 export interface PreparedJson {
   text: string;
   etag: string;
+  gzipped(): Promise<Buffer>;
 }
 
 export function prepareJson(body: unknown): PreparedJson {
   const text = JSON.stringify(body);
-  return { text, etag: `W/"${createHash('sha1').update(text).digest('base64url')}"` };
+  let compressed: Promise<Buffer> | undefined;
+  return {
+    text,
+    etag: `W/"${createHash('sha1').update(text).digest('base64url')}"`,
+    gzipped: () => (compressed ??= gzipAsync(text)),
+  };
 }
 
 interface Entry {

@@ -1,0 +1,97 @@
+import { get } from 'node:http';
+import { gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { StationsResponse } from '../../lib/api-types';
+import { storeStationStatuses } from '../../lib/queries/ingest-status';
+import { upsertStationInformation, upsertSystems } from '../../lib/queries/ingest';
+import { createTestDatabase, type TestDatabase } from '../support/test-database';
+import { startWeb, type RunningWeb } from '../support/web';
+
+const STATIONS = 300;
+
+interface Raw {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: Buffer;
+}
+
+/** A raw HTTP GET (fetch would decode the body and hide how it was sent). */
+function rawGet(url: string, headers: Record<string, string>): Promise<Raw> {
+  return new Promise((resolve, reject) => {
+    get(url, { headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
+      response.on('error', reject);
+    }).on('error', reject);
+  });
+}
+
+describe('/api/stations, gzipped once and shared', () => {
+  let database: TestDatabase;
+  let web: RunningWeb;
+  let url: string;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    const now = new Date();
+    await upsertSystems(database.db, [
+      { systemId: 'big', name: 'Big City', timezone: 'UTC', language: 'en', operator: null, licenseUrl: null, feedUrl: 'http://127.0.0.1/gbfs.json', ttlSeconds: 10, simulated: true, statusUpdatedAt: now, polledAt: now },
+    ]);
+    const ids = Array.from({ length: STATIONS }, (_, index) => `s${index}`);
+    await upsertStationInformation(database.db, ids.map((stationId, index) => ({ systemId: 'big', stationId, name: `Street ${index}`, address: null, lat: 59.9, lon: 10.7, capacity: 20, seenAt: now })));
+    const rows = ids.map((stationId, index) => ({ systemId: 'big', stationId, reportedAt: now, bikes: index % 20, ebikes: 0, docks: 20 - (index % 20), isInstalled: true, isRenting: true, isReturning: true }));
+    await database.db.transaction((tx) => storeStationStatuses(tx, rows));
+    web = await startWeb({ DATABASE_URL: database.url, KAFKA_BROKERS: '127.0.0.1:1', RATE_LIMIT_PER_MINUTE: '0' });
+    url = `${web.baseUrl}/api/stations?system=big`;
+  });
+
+  afterAll(async () => {
+    await web?.stop();
+    await database?.drop();
+  });
+
+  it('sends gzip to a browser and the same JSON plain to a client that cannot take it', async () => {
+    const [zipped, plain, refused] = await Promise.all([
+      rawGet(url, { 'accept-encoding': 'gzip, deflate, br' }),
+      rawGet(url, { 'accept-encoding': 'identity' }),
+      rawGet(url, { 'accept-encoding': 'gzip;q=0' }),
+    ]);
+    expect(zipped.status).toBe(200);
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.headers.vary).toMatch(/accept-encoding/i);
+    expect(zipped.body.byteLength).toBeLessThan(plain.body.byteLength / 4);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(refused.headers['content-encoding']).toBeUndefined();
+    expect(gunzipSync(zipped.body).toString('utf8')).toBe(plain.body.toString('utf8'));
+    const body = JSON.parse(plain.body.toString('utf8')) as StationsResponse;
+    expect(body.stations).toHaveLength(STATIONS);
+    expect(Number(plain.headers['content-length'])).toBe(plain.body.byteLength);
+  });
+
+  it('answers a poll with the ETag it already has with an empty 304', async () => {
+    // The body moves on each second (feedAgeSeconds), so a poll may straddle a new body: try a few.
+    let answer: Raw | undefined;
+    for (let attempt = 0; attempt < 5 && answer?.status !== 304; attempt += 1) {
+      const first = await rawGet(url, { 'accept-encoding': 'gzip' });
+      answer = await rawGet(url, { 'accept-encoding': 'gzip', 'if-none-match': String(first.headers.etag) });
+      if (answer.status === 200) expect(answer.headers.etag).not.toBe(first.headers.etag);
+    }
+    expect(answer?.status).toBe(304);
+    expect(answer?.body.byteLength).toBe(0);
+  });
+
+  it('keeps the API errors as plain JSON', async () => {
+    const unknown = await rawGet(`${web.baseUrl}/api/stations?system=nowhere`, {});
+    expect(unknown.status).toBe(404);
+    expect(JSON.parse(unknown.body.toString('utf8'))).toEqual({ error: 'unknown system `nowhere`' });
+    const post = await new Promise<number>((resolve, reject) => {
+      const request = get(url, { method: 'POST' }, (response) => {
+        response.resume();
+        resolve(response.statusCode ?? 0);
+      });
+      request.on('error', reject);
+    });
+    expect(post).toBe(405);
+  });
+});
