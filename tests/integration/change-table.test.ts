@@ -85,6 +85,21 @@ describe('station_change, kept by the consumer, equals the LAG view', () => {
     expect((await tableAndView(database)).table).toEqual(before.table);
   });
 
+  it('stays right when history was written around the consumer, ahead of its stations rows', async () => {
+    // A hand-made backfill: reports newer than the stations row knows, stored without the consumer.
+    const station = randomReports(11, 1, 12).map((row) => ({ ...row, systemId: 'backfilled', stationId: 'b-1' }));
+    await write(database, station.slice(0, 4));
+    await database.db.execute(sql`
+      INSERT INTO station_status (system_id, station_id, reported_at, bikes, ebikes, docks, is_installed, is_renting, is_returning)
+      VALUES ('backfilled', 'b-1', ${station[6]!.reportedAt.toISOString()}::timestamptz, ${station[6]!.bikes + 3}, NULL, ${station[6]!.docks}, true, true, true)`);
+    const written = await write(database, station.slice(2, 12));
+    expect(written.inserted).toBe(7);
+    const stored = await database.db.execute<{ rows: number }>(sql`SELECT count(*)::int AS rows FROM station_status WHERE system_id = 'backfilled'`);
+    expect(stored.rows[0]?.rows).toBe(12);
+    const { table, view } = await tableAndView(database);
+    expect(table).toEqual(view);
+  });
+
   it('pages through listChanges in exactly the order of the view', async () => {
     const paged: { stationId: string; at: number }[] = [];
     let before = null;
