@@ -6,9 +6,11 @@ import type { Logger } from '../../lib/log';
 import { sleep } from '../../lib/sleep';
 import { decodeMessage, type ConsumedKind } from './decode';
 import { writeBatch, type TopicRows } from './write-batch';
+import type { WritePipeline } from './write-pipeline';
 
 interface HandlerDeps {
   db: Database;
+  pipeline: WritePipeline;
   kindByTopic: ReadonlyMap<string, ConsumedKind>;
   consumer: Consumer;
   deadLetterProducer: Producer;
@@ -34,11 +36,12 @@ function reasonOf(error: unknown): string {
 }
 
 /**
- * Writes each Kafka batch in one transaction and commits its offsets only after the transaction
- * committed. While PostgreSQL is down it keeps retrying the same batch, heartbeating, so nothing
- * is skipped; on shutdown it leaves the batch uncommitted for the next run.
+ * Decodes each Kafka batch and queues its write (workers/consumer/write-pipeline.ts): one
+ * transaction per batch, its offsets committed only after the transaction committed. While
+ * PostgreSQL is down a write keeps being retried, heartbeating, so nothing is skipped; on shutdown
+ * it is left uncommitted for the next run.
  */
-export function createBatchHandler({ db, kindByTopic, consumer, deadLetterProducer, log, signal }: HandlerDeps) {
+export function createBatchHandler({ db, pipeline, kindByTopic, consumer, deadLetterProducer, log, signal }: HandlerDeps) {
   async function writeOrSplit(batch: TopicRows, letters: DeadLetter[]): Promise<number> {
     try {
       return await writeBatch(db, batch);
@@ -59,10 +62,36 @@ export function createBatchHandler({ db, kindByTopic, consumer, deadLetterProduc
     }
   }
 
-  return async function eachBatch({ batch, heartbeat, isRunning, isStale, resolveOffset }: EachBatchPayload): Promise<void> {
+  async function writeWithRetries(batch: TopicRows, letters: DeadLetter[], payload: EachBatchPayload): Promise<number | null> {
+    const { batch: kafkaBatch, heartbeat, isRunning, isStale } = payload;
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await writeOrSplit(batch, letters);
+      } catch (error) {
+        const waitMs = backoffDelayMs(attempt, 500, 5_000);
+        log.warn('database write failed, retrying', { topic: kafkaBatch.topic, partition: kafkaBatch.partition, reason: reasonOf(error), attempt, waitMs });
+        await sleep(waitMs, signal);
+        if (signal.aborted || !isRunning() || isStale()) return null;
+        await heartbeat();
+      }
+    }
+  }
+
+  /** Commits the offset after the batch; a failed commit (partition moved on a rebalance) only means a redelivery. */
+  async function commitAfter(topic: string, partition: number, offset: string): Promise<void> {
+    try {
+      await consumer.commitOffsets([{ topic, partition, offset: (BigInt(offset) + 1n).toString() }]);
+    } catch (error) {
+      log.warn('offset commit failed; the batch will be delivered again', { topic, partition, reason: reasonOf(error) });
+    }
+  }
+
+  return async function eachBatch(payload: EachBatchPayload): Promise<void> {
+    const { batch, heartbeat, isRunning, isStale, resolveOffset } = payload;
     const last = batch.messages.at(-1);
     const kind = kindByTopic.get(batch.topic);
     if (!last || !kind) return;
+    if (!(await pipeline.waitForRoom(heartbeat, signal)) || !isRunning() || isStale()) return;
     const started = performance.now();
     const letters: DeadLetter[] = [];
     const rows: unknown[] = [];
@@ -72,30 +101,22 @@ export function createBatchHandler({ db, kindByTopic, consumer, deadLetterProduc
       else letters.push({ source: 'consumer', reason: decoded.reason, topic: batch.topic, payload: decoded.payload, stationId: message.key?.toString('utf8').slice(0, 200) });
     }
     const topicRows = { kind, rows } as TopicRows;
-
-    let inserted = 0;
-    for (let attempt = 1; ; attempt += 1) {
-      try {
-        inserted = await writeOrSplit(topicRows, letters);
-        break;
-      } catch (error) {
-        const waitMs = backoffDelayMs(attempt, 500, 5_000);
-        log.warn('database write failed, retrying', { topic: batch.topic, partition: batch.partition, reason: reasonOf(error), attempt, waitMs });
-        await sleep(waitMs, signal);
-        if (signal.aborted || !isRunning() || isStale()) return;
-        await heartbeat();
-      }
-    }
-    await sendDeadLetters(deadLetterProducer, letters);
-    await consumer.commitOffsets([{ topic: batch.topic, partition: batch.partition, offset: (BigInt(last.offset) + 1n).toString() }]);
+    // Lets KafkaJS fetch on while this batch is written; nothing is committed before it is stored.
     resolveOffset(last.offset);
-    log.info('batch stored', {
-      topic: batch.topic,
-      partition: batch.partition,
-      messages: batch.messages.length,
-      inserted,
-      deadLettered: letters.length,
-      ms: Math.round(performance.now() - started),
+    pipeline.enqueue(`${batch.topic}/${batch.partition}`, async () => {
+      const inserted = await writeWithRetries(topicRows, letters, payload);
+      if (inserted === null) return 'given-up';
+      await sendDeadLetters(deadLetterProducer, letters);
+      await commitAfter(batch.topic, batch.partition, last.offset);
+      log.info('batch stored', {
+        topic: batch.topic,
+        partition: batch.partition,
+        messages: batch.messages.length,
+        inserted,
+        deadLettered: letters.length,
+        ms: Math.round(performance.now() - started),
+      });
+      return 'stored';
     });
   };
 }

@@ -6,6 +6,7 @@ import { ensureTopics, topicNames } from '../../lib/kafka/topics';
 import { runMain } from '../../lib/run-main';
 import { handleShutdown } from '../../lib/shutdown';
 import { createBatchHandler } from './batch-handler';
+import { createWritePipeline } from './write-pipeline';
 import { CONSUMED_KINDS } from './decode';
 
 await runMain('consumer', async (log) => {
@@ -44,17 +45,21 @@ await runMain('consumer', async (log) => {
       if (!event.payload.restart) reject(event.payload.error);
     });
   });
+  // Two writes running (one per core) and one decoded batch waiting: ~3 × 9k rows in memory.
+  const pipeline = createWritePipeline({ maxPending: 3 });
   await consumer.run({
     autoCommit: false,
     eachBatchAutoResolve: false,
     partitionsConsumedConcurrently: 2,
-    eachBatch: createBatchHandler({ db, kindByTopic, consumer, deadLetterProducer, log, signal }),
+    eachBatch: createBatchHandler({ db, pipeline, kindByTopic, consumer, deadLetterProducer, log, signal }),
   });
   log.info('consumer started', { group: config.KAFKA_CONSUMER_GROUP, topics: [...kindByTopic.keys()].join(',') });
 
   const stopped = new Promise<void>((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }));
   try {
-    await Promise.race([stopped, crashed]);
+    await Promise.race([stopped, crashed, pipeline.failed]);
+    // Writes already queued finish (or, once aborted, give up uncommitted) before the group is left.
+    await pipeline.drain();
   } finally {
     await consumer.disconnect();
     await deadLetterProducer.disconnect();

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { createWritePipeline, type WriteOutcome } from './write-pipeline';
+
+function deferred() {
+  let resolve: (outcome: WriteOutcome) => void = () => undefined;
+  let reject: (error: unknown) => void = () => undefined;
+  const promise = new Promise<WriteOutcome>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
+
+const heartbeat = async () => undefined;
+
+describe('createWritePipeline', () => {
+  it("runs one partition's writes in order, and other partitions' alongside", async () => {
+    const pipeline = createWritePipeline({ maxPending: 10 });
+    const order: string[] = [];
+    const first = deferred();
+    pipeline.enqueue('t/0', async () => {
+      order.push('0a start');
+      const outcome = await first.promise;
+      order.push('0a end');
+      return outcome;
+    });
+    pipeline.enqueue('t/0', async () => {
+      order.push('0b');
+      return 'stored';
+    });
+    pipeline.enqueue('t/1', async () => {
+      order.push('1a');
+      return 'stored';
+    });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(order).toEqual(['0a start', '1a']);
+    first.resolve('stored');
+    await pipeline.drain();
+    expect(order).toEqual(['0a start', '1a', '0a end', '0b']);
+  });
+
+  it('skips the later writes of a partition once one is given up, so no later offset is committed', async () => {
+    const pipeline = createWritePipeline({ maxPending: 10 });
+    const ran: string[] = [];
+    pipeline.enqueue('t/0', async () => 'given-up');
+    pipeline.enqueue('t/0', async () => {
+      ran.push('0b');
+      return 'stored';
+    });
+    pipeline.enqueue('t/1', async () => {
+      ran.push('1a');
+      return 'stored';
+    });
+    await pipeline.drain();
+    expect(ran).toEqual(['1a']);
+  });
+
+  it('makes the next batch wait, heartbeating, while maxPending writes are queued, and lets it go when one ends', async () => {
+    const pipeline = createWritePipeline({ maxPending: 2, heartbeatMs: 5 });
+    const a = deferred();
+    const b = deferred();
+    pipeline.enqueue('t/0', () => a.promise);
+    pipeline.enqueue('t/1', () => b.promise);
+    let beats = 0;
+    let room: boolean | null = null;
+    const waiting = pipeline.waitForRoom(async () => void (beats += 1), new AbortController().signal).then((answer) => (room = answer));
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    expect(room).toBeNull();
+    expect(beats).toBeGreaterThan(0);
+    a.resolve('stored');
+    await waiting;
+    expect(room).toBe(true);
+    expect(pipeline.pendingCount()).toBe(1);
+    b.resolve('stored');
+    await pipeline.drain();
+    expect(pipeline.pendingCount()).toBe(0);
+  });
+
+  it('answers no room once shutdown has begun', async () => {
+    const pipeline = createWritePipeline({ maxPending: 1, heartbeatMs: 5 });
+    const a = deferred();
+    pipeline.enqueue('t/0', () => a.promise);
+    const controller = new AbortController();
+    const waiting = pipeline.waitForRoom(heartbeat, controller.signal);
+    controller.abort();
+    expect(await waiting).toBe(false);
+    a.resolve('stored');
+    await pipeline.drain();
+  });
+
+  it('stops on a failed write: failed rejects, later writes are skipped, and waiting callers get the error', async () => {
+    const pipeline = createWritePipeline({ maxPending: 5 });
+    const ran: string[] = [];
+    pipeline.enqueue('t/0', async () => {
+      throw new Error('dead-letter topic gone');
+    });
+    await expect(pipeline.failed).rejects.toThrow('dead-letter topic gone');
+    pipeline.enqueue('t/1', async () => {
+      ran.push('1a');
+      return 'stored';
+    });
+    await pipeline.drain();
+    expect(ran).toEqual([]);
+    await expect(pipeline.waitForRoom(heartbeat, new AbortController().signal)).rejects.toThrow('dead-letter topic gone');
+  });
+});

@@ -1,0 +1,59 @@
+import { sleep } from '../../lib/sleep';
+
+/** What a queued write reports: stored (and its offsets committed), or given up (nothing committed). */
+export type WriteOutcome = 'stored' | 'given-up';
+
+/**
+ * Lets Kafka fetch and decode the next batches while earlier ones are written: KafkaJS fetches
+ * again only once every batch of a fetch has been handled, so a handler that awaited its own write
+ * left the CPU idle for each fetch. Writes of one partition run one after another, in offset
+ * order; once one is given up (shutdown, partition lost), the later ones of that partition are
+ * skipped too, so no offset past an unwritten batch is ever committed. At most `maxPending` writes
+ * are queued or running; a failure stops the pipeline (`failed` rejects), and the process with it.
+ */
+export function createWritePipeline(options: { maxPending: number; heartbeatMs?: number }) {
+  const chains = new Map<string, Promise<WriteOutcome>>();
+  const pending = new Set<Promise<unknown>>();
+  let rejectFailed: (error: unknown) => void = () => undefined;
+  const failed = new Promise<never>((_, reject) => {
+    rejectFailed = reject;
+  });
+  // Awaited by the caller's race; this keeps an unobserved rejection from crashing before it is.
+  failed.catch(() => undefined);
+  let failure: { error: unknown } | null = null;
+
+  /** Queues `write` after the partition's earlier writes; it is skipped if one of those was given up. */
+  function enqueue(partitionKey: string, write: () => Promise<WriteOutcome>): void {
+    const previous = chains.get(partitionKey) ?? Promise.resolve<WriteOutcome>('stored');
+    const run = previous.then((outcome) => (outcome === 'stored' && !failure ? write() : 'given-up'));
+    const tracked = run.catch((error: unknown) => {
+      failure ??= { error };
+      rejectFailed(error);
+      return 'given-up' as const;
+    });
+    chains.set(partitionKey, tracked);
+    pending.add(tracked);
+    void tracked.finally(() => {
+      pending.delete(tracked);
+      if (chains.get(partitionKey) === tracked) chains.delete(partitionKey);
+    });
+  }
+
+  /** Waits until another write may be queued, heartbeating meanwhile; false when `signal` aborted first. */
+  async function waitForRoom(heartbeat: () => Promise<void>, signal: AbortSignal): Promise<boolean> {
+    while (pending.size >= options.maxPending && !signal.aborted && !failure) {
+      await Promise.race([...pending, sleep(options.heartbeatMs ?? 3_000, signal)]);
+      await heartbeat();
+    }
+    if (failure) throw failure.error;
+    return !signal.aborted;
+  }
+
+  async function drain(): Promise<void> {
+    await Promise.all(pending);
+  }
+
+  return { enqueue, waitForRoom, drain, failed, pendingCount: () => pending.size };
+}
+
+export type WritePipeline = ReturnType<typeof createWritePipeline>;
