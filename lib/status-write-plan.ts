@@ -1,4 +1,5 @@
 import type { StationStatusMessage } from './kafka/messages';
+import type { StationChange } from './queries/changes';
 
 /** A station's newest stored report: the one the next report is compared with. */
 export interface StoredLatest {
@@ -9,18 +10,7 @@ export interface StoredLatest {
 }
 
 /** A row of station_change: a report whose bike or dock count differs from the report before it. */
-export interface ChangeRow {
-  systemId: string;
-  stationId: string;
-  reportedAt: Date;
-  prevReportedAt: Date;
-  bikes: number;
-  prevBikes: number;
-  ebikes: number | null;
-  prevEbikes: number | null;
-  docks: number | null;
-  prevDocks: number | null;
-}
+export type ChangeRow = Omit<StationChange, 'name'>;
 
 export interface StatusWritePlan {
   /** Reports newer than their station's latest stored one, one per station and time, oldest first. */
