@@ -39,8 +39,8 @@ export function topicConfigs(statusPartitions: number, replicationFactor = env()
 
 /**
  * Creates missing topics; existing ones are left as they are, so every worker may call it at start.
- * While another client's new topics still lack leaders KafkaJS's metadata calls fail, so this
- * retries a few times before giving up.
+ * It returns once every partition has a leader. While new topics (ours or another client's) still
+ * lack leaders KafkaJS's metadata calls fail, so this retries a few times before giving up.
  */
 export async function ensureTopics(admin: Admin, statusPartitions: number, attempts = 8): Promise<string[]> {
   for (let attempt = 1; ; attempt += 1) {
@@ -54,14 +54,28 @@ export async function ensureTopics(admin: Admin, statusPartitions: number, attem
 }
 
 async function createMissingTopics(admin: Admin, statusPartitions: number): Promise<string[]> {
+  const configs = topicConfigs(statusPartitions);
   const existing = new Set(await admin.listTopics());
-  const missing = topicConfigs(statusPartitions).filter((config) => !existing.has(config.topic));
-  if (missing.length === 0) return [];
-  try {
-    await admin.createTopics({ topics: missing, waitForLeaders: true });
-  } catch (error) {
-    // Another worker created them first.
-    if ((error as { type?: string }).type !== 'TOPIC_ALREADY_EXISTS') throw error;
+  const missing = configs.filter((config) => !existing.has(config.topic));
+  if (missing.length > 0) {
+    try {
+      await admin.createTopics({ topics: missing, waitForLeaders: true });
+    } catch (error) {
+      // Another worker created them first, perhaps a moment ago: their leaders are checked below.
+      if ((error as { type?: string }).type !== 'TOPIC_ALREADY_EXISTS') throw error;
+    }
   }
+  await assertLeaders(admin, configs.map((config) => config.topic));
   return missing.map((config) => config.topic);
+}
+
+/**
+ * A topic another worker has just created can exist on the controller before the broker serves it;
+ * a consumer subscribing then fails with "This server does not host this topic-partition".
+ * Metadata requests throw while any partition has an error, so this passes only once all are served.
+ */
+async function assertLeaders(admin: Admin, names: string[]): Promise<void> {
+  const { topics } = await admin.fetchTopicMetadata({ topics: names });
+  const leaderless = topics.flatMap((topic) => topic.partitions.filter((partition) => partition.leader < 0).map((partition) => `${topic.name}[${partition.partitionId}]`));
+  if (leaderless.length > 0) throw new Error(`no leader yet for ${leaderless.join(', ')}`);
 }
