@@ -2,7 +2,7 @@ import { Client } from 'pg';
 import { createDatabase, type Database } from '../lib/db/client';
 import { ensureDatabaseExists, migrateDatabase } from '../lib/db/migrate';
 
-const SERVER_URL = process.env.BENCH_DATABASE_SERVER ?? 'postgres://postgres@127.0.0.1:5432';
+export const SERVER_URL = process.env.BENCH_DATABASE_SERVER ?? 'postgres://postgres@127.0.0.1:5432';
 
 export interface BenchDatabase {
   name: string;

@@ -14,6 +14,7 @@ import { measureReplay } from './replay';
 import { describeConsumerRun, describeLoad, describePage, missingFigures, type BenchResult } from './report';
 import { SCALES } from './scales';
 import { machineLoad } from './rss';
+import { describeMachineSpeed, measureMachineSpeed } from './machine-speed';
 import { round } from './stats';
 import { dataEnd } from './synthetic';
 
@@ -41,6 +42,8 @@ const keepOrDrop = (database: BenchDatabase) => (options.keep ? async () => log(
 
 async function run(): Promise<{ result: BenchResult; pageAbsent: boolean }> {
   log(`scale ${scale.name}, run ${runId}; ${await machineLoad()}`);
+  const speed = await measureMachineSpeed();
+  log(describeMachineSpeed(speed));
   const kafka = await startKafka(log);
   cleanups.push(() => kafka.stop());
   const context = { runId, brokers: kafka.brokers, admin: kafka.admin };
@@ -115,6 +118,8 @@ async function run(): Promise<{ result: BenchResult; pageAbsent: boolean }> {
     page_markers_ms: http.page.ms === null ? null : Math.round(http.page.ms),
     consumer_rss_mb: Math.round(Math.max(oslo.timing.peakRssMb ?? 0, city.timing.peakRssMb ?? 0)),
     history_rows: base.history_rows,
+    machine_decode_us_per_message: round(speed.decodeUsPerMessage, 2),
+    machine_postgres_probe_ms: round(speed.postgresProbeMs, 0),
     growth,
   };
   return { result, pageAbsent: http.page.notImplemented };
@@ -126,6 +131,7 @@ try {
   process.stdout.write(`${text}\n`);
   if (options.json) await writeFile(options.json, `${text}\n`);
   log(await machineLoad());
+  log(`at the end, ${describeMachineSpeed(await measureMachineSpeed())}`);
   log(`done in ${((performance.now() - benchStarted) / 1000).toFixed(0)} s`);
   if (scale.name === 'smoke') {
     // Until the home page draws its map, the page figure is absent rather than slow.

@@ -37,6 +37,9 @@ export interface BenchResult {
   page_markers_ms: number | null;
   consumer_rss_mb: number;
   history_rows: number;
+  /** bench/machine-speed.ts at the start of the run: compare runs only with these in view. */
+  machine_decode_us_per_message: number;
+  machine_postgres_probe_ms: number;
   growth: Record<string, GrowthPoint>;
 }
 
