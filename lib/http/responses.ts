@@ -1,3 +1,4 @@
+import { causeChain, errorCodes } from '../db/error-causes';
 import { createLogger } from '../log';
 import { prepareJson, preparedResponse } from './shared-responses';
 
@@ -29,12 +30,7 @@ export function handleErrors<Args extends unknown[]>(handler: (...args: Args) =>
 
 const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '57P01', '57P03', '53300']);
 
-/** Drizzle wraps driver errors, so the connection failure may sit on `cause`. */
 function isDatabaseDown(error: unknown): boolean {
-  for (let current = error, depth = 0; current && depth < 4; current = (current as { cause?: unknown }).cause, depth += 1) {
-    const code = (current as { code?: unknown }).code;
-    const message = current instanceof Error ? current.message : '';
-    if ((typeof code === 'string' && UNAVAILABLE_CODES.has(code)) || /connection|connect ECONNREFUSED|terminat|timeout exceeded/i.test(message)) return true;
-  }
-  return false;
+  if (errorCodes(error).some((code) => UNAVAILABLE_CODES.has(code))) return true;
+  return causeChain(error).some((cause) => cause instanceof Error && /connection|connect ECONNREFUSED|terminat|timeout exceeded/i.test(cause.message));
 }

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
+import { errorCodes } from '../db/error-causes';
 import type { StationStatusMessage } from '../kafka/messages';
 import { planStatusWrite, type ChangeRow } from '../status-write-plan';
 import { column, iso } from './sql-arrays';
@@ -35,12 +36,7 @@ function historyRows(rows: readonly StationStatusMessage[], onConflict = sql`ON 
     ${onConflict}`;
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  for (let current = error, depth = 0; current && depth < 4; current = (current as { cause?: unknown }).cause, depth += 1) {
-    if ((current as { code?: unknown }).code === '23505') return true;
-  }
-  return false;
-}
+const isUniqueViolation = (error: unknown) => errorCodes(error).includes('23505');
 
 /**
  * Appends reports newer than their station's stored latest. They cannot be in the history yet, so

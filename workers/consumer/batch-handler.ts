@@ -1,6 +1,7 @@
 import type { Consumer, EachBatchPayload, Producer } from 'kafkajs';
 import { backoffDelayMs } from '../../lib/backoff';
 import type { Database } from '../../lib/db/client';
+import { errorCodes } from '../../lib/db/error-causes';
 import { sendDeadLetters, type DeadLetter } from '../../lib/kafka/dead-letter';
 import type { Logger } from '../../lib/log';
 import { sleep } from '../../lib/sleep';
@@ -18,17 +19,8 @@ interface HandlerDeps {
   signal: AbortSignal;
 }
 
-/**
- * SQLSTATE classes 22 (data) and 23 (constraint): retrying the same rows cannot help. Drizzle
- * wraps driver errors, so the code may sit on `cause`.
- */
-function isDataError(error: unknown): boolean {
-  for (let current = error, depth = 0; current && depth < 4; current = (current as { cause?: unknown }).cause, depth += 1) {
-    const code = (current as { code?: unknown }).code;
-    if (typeof code === 'string' && /^2[23]/.test(code)) return true;
-  }
-  return false;
-}
+/** SQLSTATE classes 22 (data) and 23 (constraint): retrying the same rows cannot help. */
+const isDataError = (error: unknown) => errorCodes(error).some((code) => /^2[23]/.test(code));
 
 function reasonOf(error: unknown): string {
   const cause = (error as { cause?: unknown }).cause;
