@@ -4,7 +4,12 @@ import { hasControlCharacter } from '../text';
 
 /** Kafka message values. Producers write them with encode*; consumers read them with the schemas. */
 
-const isoTime = z.iso.datetime({ offset: true }).transform((text) => new Date(text));
+// A codec rather than .transform(): zod runs it without a pipe's second pass, ~0.7 µs less per
+// status message (bench/machine-speed.ts), the largest single cost of decoding one.
+const isoTime = z.codec(z.iso.datetime({ offset: true }), z.date(), {
+  decode: (text) => new Date(text),
+  encode: (date) => date.toISOString(),
+});
 const count = z.number().int().min(0).max(10_000);
 // PostgreSQL text cannot hold NUL; control characters in ids are refused before the database sees them.
 const id = z.string().min(1).max(200).refine((text) => !hasControlCharacter(text), 'control characters in id');
