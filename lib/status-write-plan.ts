@@ -29,7 +29,11 @@ export const stationKey = (systemId: string, stationId: string) => `${systemId}\
 export const byStationKey = (a: { systemId: string; stationId: string }, b: { systemId: string; stationId: string }) =>
   a.systemId < b.systemId ? -1 : a.systemId > b.systemId ? 1 : a.stationId < b.stationId ? -1 : a.stationId > b.stationId ? 1 : 0;
 
-function groupByStation(rows: readonly StationStatusMessage[]): Map<string, StationStatusMessage[]> {
+/** A batch's reports by station key, each station's oldest first. */
+export type StationGroups = ReadonlyMap<string, readonly StationStatusMessage[]>;
+
+/** Grouped once per batch: the lock (its stations and their time spans) and the plan both read it. */
+export function groupByStation(rows: readonly StationStatusMessage[]): StationGroups {
   const groups = new Map<string, StationStatusMessage[]>();
   for (const row of rows) {
     const key = stationKey(row.systemId, row.stationId);
@@ -37,6 +41,8 @@ function groupByStation(rows: readonly StationStatusMessage[]): Map<string, Stat
     if (group) group.push(row);
     else groups.set(key, [row]);
   }
+  // Array.prototype.sort is stable: equal times keep their order in the batch.
+  for (const group of groups.values()) group.sort((a, b) => a.reportedAt.getTime() - b.reportedAt.getTime());
   return groups;
 }
 
@@ -46,11 +52,9 @@ function groupByStation(rows: readonly StationStatusMessage[]): Map<string, Stat
  * the database only stores rows. Two reports of one station at one time keep the first, as the
  * history's ON CONFLICT DO NOTHING does.
  */
-export function planStatusWrite(rows: readonly StationStatusMessage[], latest: ReadonlyMap<string, StoredLatest>): StatusWritePlan {
+export function planStatusWrite(groups: StationGroups, latest: ReadonlyMap<string, StoredLatest>): StatusWritePlan {
   const plan: StatusWritePlan = { fresh: [], stale: [], changes: [], newest: [] };
-  for (const [key, group] of groupByStation(rows)) {
-    // Array.prototype.sort is stable: equal times keep their order in the batch.
-    group.sort((a, b) => a.reportedAt.getTime() - b.reportedAt.getTime());
+  for (const [key, group] of groups) {
     const stored = latest.get(key);
     let previous: StoredLatest | undefined = stored;
     let newest: StationStatusMessage | undefined;

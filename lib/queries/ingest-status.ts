@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { errorCodes } from '../db/error-causes';
 import type { StationStatusMessage } from '../kafka/messages';
-import { planStatusWrite, type ChangeRow } from '../status-write-plan';
+import { groupByStation, planStatusWrite, type ChangeRow } from '../status-write-plan';
 import { column, iso } from './sql-arrays';
 import { toDate } from './sql-values';
 import { lockLatestStatuses, updateLatestStatuses } from './station-latest';
@@ -121,8 +121,9 @@ async function recomputeChanges(db: Executor, late: readonly LateStation[]): Pro
  */
 export async function storeStationStatuses(db: Executor, rows: StationStatusMessage[]): Promise<StatusWrite> {
   if (rows.length === 0) return { inserted: 0, changes: 0 };
-  const latest = await lockLatestStatuses(db, rows);
-  const plan = planStatusWrite(rows, latest);
+  const groups = groupByStation(rows);
+  const latest = await lockLatestStatuses(db, groups);
+  const plan = planStatusWrite(groups, latest);
   const appended = await appendFreshHistory(db, plan.fresh);
   // Should the history be ahead of the stations rows, every report is treated as possibly late.
   const late = await insertStaleHistory(db, appended ? plan.stale : rows);

@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import type { StationInformationMessage, SystemMessage } from '../kafka/messages';
-import { byStation, column, iso } from './sql-arrays';
+import { byStationKey } from '../status-write-plan';
+import { column, iso } from './sql-arrays';
 
 type Executor = Pick<Database, 'execute'>;
 
@@ -9,7 +10,8 @@ type Executor = Pick<Database, 'execute'>;
 export async function upsertStationInformation(db: Executor, rows: StationInformationMessage[]): Promise<void> {
   const latest = new Map<string, StationInformationMessage>();
   for (const row of rows) latest.set(`${row.systemId}\u0000${row.stationId}`, row);
-  const sorted = [...latest.values()].sort(byStation);
+  // The order the status path locks stations rows in, so the two cannot deadlock on them.
+  const sorted = [...latest.values()].sort(byStationKey);
   if (sorted.length === 0) return;
   await insertStationRevisions(db, rows);
   await db.execute(sql`

@@ -6,5 +6,3 @@ export const column = <T>(rows: readonly T[], pick: (row: T) => ArrayElement) =>
 
 export const iso = (date: Date) => date.toISOString();
 
-export const byStation = (a: { systemId: string; stationId: string }, b: { systemId: string; stationId: string }) =>
-  a.systemId.localeCompare(b.systemId) || a.stationId.localeCompare(b.stationId);

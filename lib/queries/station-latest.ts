@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import type { StationStatusMessage } from '../kafka/messages';
-import { byStationKey, stationKey, type StoredLatest } from '../status-write-plan';
+import { byStationKey, stationKey, type StationGroups, type StoredLatest } from '../status-write-plan';
 import { column, iso } from './sql-arrays';
 import { toDate } from './sql-values';
 
@@ -14,16 +14,14 @@ interface StationSpan {
   last: Date;
 }
 
-function spans(rows: readonly StationStatusMessage[]): StationSpan[] {
-  const byKey = new Map<string, StationSpan>();
-  for (const row of rows) {
-    const key = stationKey(row.systemId, row.stationId);
-    const span = byKey.get(key);
-    if (!span) byKey.set(key, { systemId: row.systemId, stationId: row.stationId, first: row.reportedAt, last: row.reportedAt });
-    else if (row.reportedAt.getTime() < span.first.getTime()) span.first = row.reportedAt;
-    else if (row.reportedAt.getTime() > span.last.getTime()) span.last = row.reportedAt;
+function spans(groups: StationGroups): StationSpan[] {
+  const result: StationSpan[] = [];
+  for (const group of groups.values()) {
+    const first = group[0];
+    const last = group.at(-1);
+    if (first && last) result.push({ systemId: first.systemId, stationId: first.stationId, first: first.reportedAt, last: last.reportedAt });
   }
-  return [...byKey.values()].sort(byStationKey);
+  return result.sort(byStationKey);
 }
 
 /**
@@ -31,8 +29,8 @@ function spans(rows: readonly StationStatusMessage[]): StationSpan[] {
  * report. A second transaction writing the same stations waits here until the first commits, and
  * then reads what the first stored: every batch compares its reports with the true latest one.
  */
-export async function lockLatestStatuses(db: Executor, rows: readonly StationStatusMessage[]): Promise<Map<string, StoredLatest>> {
-  const stations = spans(rows);
+export async function lockLatestStatuses(db: Executor, groups: StationGroups): Promise<Map<string, StoredLatest>> {
+  const stations = spans(groups);
   const keys = sql`unnest(${column(stations, (s) => s.systemId)}::text[], ${column(stations, (s) => s.stationId)}::text[])`;
   await db.execute(sql`
     INSERT INTO stations (system_id, station_id, first_seen, last_seen)
