@@ -25,7 +25,7 @@ export interface StatusWritePlan {
 
 export const stationKey = (systemId: string, stationId: string) => `${systemId}\u0000${stationId}`;
 
-/** Byte-order comparison of station keys: the order stations rows are locked in, the same in every transaction. */
+/** UTF-16 code-unit order of station keys: the order every transaction locks stations rows in. */
 export const byStationKey = (a: { systemId: string; stationId: string }, b: { systemId: string; stationId: string }) =>
   a.systemId < b.systemId ? -1 : a.systemId > b.systemId ? 1 : a.stationId < b.stationId ? -1 : a.stationId > b.stationId ? 1 : 0;
 

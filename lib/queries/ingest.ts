@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import type { StationInformationMessage, SystemMessage } from '../kafka/messages';
-import { byStationKey } from '../status-write-plan';
+import { byStationKey, stationKey } from '../status-write-plan';
 import { column, iso } from './sql-arrays';
 
 type Executor = Pick<Database, 'execute'>;
@@ -9,7 +9,7 @@ type Executor = Pick<Database, 'execute'>;
 /** Station metadata on the stations row, and a station_revision row for every version of it that is new. */
 export async function upsertStationInformation(db: Executor, rows: StationInformationMessage[]): Promise<void> {
   const latest = new Map<string, StationInformationMessage>();
-  for (const row of rows) latest.set(`${row.systemId}\u0000${row.stationId}`, row);
+  for (const row of rows) latest.set(stationKey(row.systemId, row.stationId), row);
   // The order the status path locks stations rows in, so the two cannot deadlock on them.
   const sorted = [...latest.values()].sort(byStationKey);
   if (sorted.length === 0) return;

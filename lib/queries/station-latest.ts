@@ -32,16 +32,18 @@ function spans(groups: StationGroups): StationSpan[] {
 export async function lockLatestStatuses(db: Executor, groups: StationGroups): Promise<Map<string, StoredLatest>> {
   const stations = spans(groups);
   const keys = sql`unnest(${column(stations, (s) => s.systemId)}::text[], ${column(stations, (s) => s.stationId)}::text[])`;
+  // One pass in byStationKey order, new and existing rows alike, as the station_information upsert
+  // takes them: locking the new ones first and the existing ones after could deadlock with it. DO
+  // UPDATE … WHERE false locks an existing row without writing a new version of it.
   await db.execute(sql`
-    INSERT INTO stations (system_id, station_id, first_seen, last_seen)
+    INSERT INTO stations AS s (system_id, station_id, first_seen, last_seen)
     SELECT * FROM unnest(${column(stations, (s) => s.systemId)}::text[], ${column(stations, (s) => s.stationId)}::text[],
       ${column(stations, (s) => iso(s.first))}::timestamptz[], ${column(stations, (s) => iso(s.last))}::timestamptz[])
-    ON CONFLICT DO NOTHING`);
+    ON CONFLICT (system_id, station_id) DO UPDATE SET first_seen = s.first_seen WHERE false`);
+  // A new statement, so it sees what a transaction that held a row before this one committed.
   const locked = await db.execute<{ system_id: string; station_id: string; reported_at: string | null; bikes: number | null; ebikes: number | null; docks: number | null }>(sql`
     SELECT s.system_id, s.station_id, s.reported_at, s.bikes, s.ebikes, s.docks
-    FROM stations s JOIN ${keys} AS k(system_id, station_id) ON s.system_id = k.system_id AND s.station_id = k.station_id
-    ORDER BY s.system_id COLLATE "C", s.station_id COLLATE "C"
-    FOR UPDATE OF s`);
+    FROM stations s JOIN ${keys} AS k(system_id, station_id) ON s.system_id = k.system_id AND s.station_id = k.station_id`);
   const latest = new Map<string, StoredLatest>();
   for (const row of locked.rows) {
     if (row.reported_at === null || row.bikes === null) continue;
