@@ -39,13 +39,17 @@ export function topicConfigs(statusPartitions: number, replicationFactor = env()
 
 /**
  * Creates missing topics; existing ones are left as they are, so every worker may call it at start.
- * It returns once every partition has a leader. While new topics (ours or another client's) still
- * lack leaders KafkaJS's metadata calls fail, so this retries a few times before giving up.
+ * It returns once every partition has a leader, with the topics it created. While new topics (ours
+ * or another client's) still lack leaders KafkaJS's metadata calls fail, so this retries a few times
+ * before giving up; a partition that stays leaderless (its only broker down) fails the worker's
+ * start, as it could neither produce to nor consume from it.
  */
 export async function ensureTopics(admin: Admin, statusPartitions: number, attempts = 8): Promise<string[]> {
+  const created = new Set<string>();
   for (let attempt = 1; ; attempt += 1) {
     try {
-      return await createMissingTopics(admin, statusPartitions);
+      await createMissingTopics(admin, statusPartitions, created);
+      return [...created];
     } catch (error) {
       if (attempt >= attempts) throw error;
       await new Promise((resolve) => setTimeout(resolve, backoffDelayMs(attempt, 500, 5_000)));
@@ -53,20 +57,20 @@ export async function ensureTopics(admin: Admin, statusPartitions: number, attem
   }
 }
 
-async function createMissingTopics(admin: Admin, statusPartitions: number): Promise<string[]> {
+async function createMissingTopics(admin: Admin, statusPartitions: number, created: Set<string>): Promise<void> {
   const configs = topicConfigs(statusPartitions);
   const existing = new Set(await admin.listTopics());
   const missing = configs.filter((config) => !existing.has(config.topic));
   if (missing.length > 0) {
     try {
       await admin.createTopics({ topics: missing, waitForLeaders: true });
+      for (const config of missing) created.add(config.topic);
     } catch (error) {
       // Another worker created them first, perhaps a moment ago: their leaders are checked below.
       if ((error as { type?: string }).type !== 'TOPIC_ALREADY_EXISTS') throw error;
     }
   }
   await assertLeaders(admin, configs.map((config) => config.topic));
-  return missing.map((config) => config.topic);
 }
 
 /**

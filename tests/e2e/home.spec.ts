@@ -33,7 +33,9 @@ test('a change made by the simulator appears in the feed within ttl + 5 s, witho
   const firstBefore = await top.textContent();
   // A reload would wipe this; framenavigated would not do, as it also fires for the router's own
   // history.replaceState after hydration, which on a slow run lands after the first entry is visible.
-  await page.evaluate(() => Object.assign(window, { __sameDocument: true }));
+  await page.evaluate(() => {
+    (window as unknown as { __sameDocument?: boolean }).__sameDocument = true;
+  });
   // The simulator changes stations at its own pace; what must hold is the delay from the moment
   // it reported a change (the entry's time) to the moment the page shows it.
   await expect.poll(async () => top.textContent(), { timeout: 60_000, intervals: [200] }).not.toBe(firstBefore);
