@@ -9,7 +9,7 @@ import { startLocalBroker } from '../scripts/kafka/broker';
 import type { CitySpec } from './scales';
 import { createStations, firstReportAt, statusReports, systemMessage } from './synthetic';
 
-const BENCH_BROKER_PORT = 39192;
+const BENCH_BROKER_PORT = Number(process.env.BENCH_KAFKA_PORT ?? 39192);
 /** The consumer's default (KAFKA_STATUS_PARTITIONS); it consumes two partitions at a time. */
 export const STATUS_PARTITIONS = 6;
 const SEND_CHUNK = 10_000;
@@ -24,7 +24,7 @@ export interface BenchKafka {
   stop(): Promise<void>;
 }
 
-/** The broker named by KAFKA_BROKERS, or a throwaway single-node broker of our own on port 39192. */
+/** The broker named by KAFKA_BROKERS, or a throwaway single-node broker of our own on port 39192 (BENCH_KAFKA_PORT). */
 export async function startKafka(log: (line: string) => void): Promise<BenchKafka> {
   const given = process.env.KAFKA_BROKERS?.split(',').filter(Boolean);
   let stopBroker = async () => undefined;
