@@ -1,6 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { apiStations, SCREENSHOTS } from './api';
 
+/** Set on the page's window; a reload starts a new window without it. */
+type SameDocumentMark = Window & { __sameDocument?: boolean };
+
 test('the live view shows every station, the totals and how fresh the data is', async ({ page, request }) => {
   const { stations } = await apiStations(request);
   await page.goto('/');
@@ -34,7 +37,7 @@ test('a change made by the simulator appears in the feed within ttl + 5 s, witho
   // A reload would wipe this; framenavigated would not do, as it also fires for the router's own
   // history.replaceState after hydration, which on a slow run lands after the first entry is visible.
   await page.evaluate(() => {
-    (window as unknown as { __sameDocument?: boolean }).__sameDocument = true;
+    (window as SameDocumentMark).__sameDocument = true;
   });
   // The simulator changes stations at its own pace; what must hold is the delay from the moment
   // it reported a change (the entry's time) to the moment the page shows it.
@@ -42,7 +45,7 @@ test('a change made by the simulator appears in the feed within ttl + 5 s, witho
   const shownAt = Date.now();
   const reportedAt = Date.parse((await top.locator('time').getAttribute('datetime')) ?? '');
   expect(shownAt - reportedAt).toBeLessThanOrEqual((system.ttlSeconds + 5) * 1000);
-  expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+  expect(await page.evaluate(() => (window as SameDocumentMark).__sameDocument)).toBe(true);
 });
 
 test('clicking a station on the map opens its popup with the numbers and a link to its page', async ({ page, request }) => {

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StationInformationMessage, StationStatusMessage } from '../../lib/kafka/messages';
 import { upsertStationInformation } from '../../lib/queries/ingest';
 import { storeStationStatuses } from '../../lib/queries/ingest-status';
+import { waitFor } from '../support/processes';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
 const SYSTEM = 'city';
@@ -32,15 +33,14 @@ const information = (stationId: string): StationInformationMessage => ({
   seenAt: new Date(AT),
 });
 
+/** Resolves once `count` transactions of this database wait for a lock. */
 async function waitForLockWaiters(monitor: Client, count: number): Promise<void> {
-  for (let tries = 0; tries < 200; tries += 1) {
+  await waitFor(`${count} transactions waiting for a lock`, async () => {
     const { rows } = await monitor.query<{ waiting: number }>(
       "SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'",
     );
-    if ((rows[0]?.waiting ?? 0) >= count) return;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  throw new Error(`expected ${count} transactions waiting for a lock`);
+    return (rows[0]?.waiting ?? 0) >= count;
+  }, 5_000, 25);
 }
 
 describe('the status and station_information writes lock stations rows in one order', () => {
