@@ -3,7 +3,7 @@ import type { Database } from '../db/client';
 import { errorCodes } from '../db/error-causes';
 import type { StationStatusMessage } from '../kafka/messages';
 import { groupByStation, planStatusWrite, type ChangeRow } from '../status-write-plan';
-import { column, iso } from './sql-arrays';
+import { column, epochColumn, iso } from './sql-arrays';
 import { toDate } from './sql-values';
 import { lockLatestStatuses, updateLatestStatuses } from './station-latest';
 
@@ -24,15 +24,17 @@ interface LateStation {
   rows: number;
 }
 
+// The per-row inserts unnest their columns in the select list, where the arrays run in lockstep
+// (equal lengths), rather than in FROM, which first copies every row into a tuplestore: ≈ 15 % less
+// PostgreSQL CPU a row (9,000-row inserts into a copy of station_status, alternated, 2026-12-02).
 function historyRows(rows: readonly StationStatusMessage[], onConflict = sql`ON CONFLICT DO NOTHING`) {
   return sql`
     INSERT INTO station_status (system_id, station_id, reported_at, bikes, ebikes, docks, is_installed, is_renting, is_returning)
-    SELECT * FROM unnest(
-      ${column(rows, (r) => r.systemId)}::text[], ${column(rows, (r) => r.stationId)}::text[],
-      ${column(rows, (r) => iso(r.reportedAt))}::timestamptz[], ${column(rows, (r) => r.bikes)}::int[],
-      ${column(rows, (r) => r.ebikes)}::int[], ${column(rows, (r) => r.docks)}::int[],
-      ${column(rows, (r) => r.isInstalled)}::bool[], ${column(rows, (r) => r.isRenting)}::bool[],
-      ${column(rows, (r) => r.isReturning)}::bool[])
+    SELECT unnest(${column(rows, (r) => r.systemId)}::text[]), unnest(${column(rows, (r) => r.stationId)}::text[]),
+      to_timestamp(unnest(${epochColumn(rows, (r) => r.reportedAt)}) / 1000), unnest(${column(rows, (r) => r.bikes)}::int[]),
+      unnest(${column(rows, (r) => r.ebikes)}::int[]), unnest(${column(rows, (r) => r.docks)}::int[]),
+      unnest(${column(rows, (r) => r.isInstalled)}::bool[]), unnest(${column(rows, (r) => r.isRenting)}::bool[]),
+      unnest(${column(rows, (r) => r.isReturning)}::bool[])
     ${onConflict}`;
 }
 
@@ -68,12 +70,11 @@ async function insertChanges(db: Executor, changes: readonly ChangeRow[]): Promi
   if (changes.length === 0) return 0;
   const result = await db.execute(sql`
     INSERT INTO station_change (system_id, station_id, reported_at, prev_reported_at, bikes, prev_bikes, ebikes, prev_ebikes, docks, prev_docks)
-    SELECT * FROM unnest(
-      ${column(changes, (c) => c.systemId)}::text[], ${column(changes, (c) => c.stationId)}::text[],
-      ${column(changes, (c) => iso(c.reportedAt))}::timestamptz[], ${column(changes, (c) => iso(c.prevReportedAt))}::timestamptz[],
-      ${column(changes, (c) => c.bikes)}::int[], ${column(changes, (c) => c.prevBikes)}::int[],
-      ${column(changes, (c) => c.ebikes)}::int[], ${column(changes, (c) => c.prevEbikes)}::int[],
-      ${column(changes, (c) => c.docks)}::int[], ${column(changes, (c) => c.prevDocks)}::int[])
+    SELECT unnest(${column(changes, (c) => c.systemId)}::text[]), unnest(${column(changes, (c) => c.stationId)}::text[]),
+      to_timestamp(unnest(${epochColumn(changes, (c) => c.reportedAt)}) / 1000), to_timestamp(unnest(${epochColumn(changes, (c) => c.prevReportedAt)}) / 1000),
+      unnest(${column(changes, (c) => c.bikes)}::int[]), unnest(${column(changes, (c) => c.prevBikes)}::int[]),
+      unnest(${column(changes, (c) => c.ebikes)}::int[]), unnest(${column(changes, (c) => c.prevEbikes)}::int[]),
+      unnest(${column(changes, (c) => c.docks)}::int[]), unnest(${column(changes, (c) => c.prevDocks)}::int[])
     ON CONFLICT DO NOTHING`);
   return result.rowCount ?? 0;
 }
