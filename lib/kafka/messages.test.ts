@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_FEED_PROBLEMS } from '../feed-health/problem-schema';
-import { encode, MAX_DEAD_LETTER_PAYLOAD, systemMessageSchema, truncatePayload } from './messages';
+import { encode, MAX_DEAD_LETTER_PAYLOAD, stationStatusMessageSchema, systemMessageSchema, truncatePayload } from './messages';
 
 describe('truncatePayload', () => {
   it('keeps a short text payload as it is', () => {
@@ -63,5 +63,38 @@ describe('systemMessageSchema', () => {
   it('refuses an unbounded problem list', () => {
     const many = Array.from({ length: MAX_FEED_PROBLEMS + 1 }, () => problem);
     expect(systemMessageSchema.safeParse(JSON.parse(encode({ ...system, feedProblems: many }))).success).toBe(false);
+  });
+});
+
+describe('stationStatusMessageSchema', () => {
+  const status = {
+    systemId: 'oslobysykkel',
+    stationId: '2351',
+    reportedAt: new Date('2024-09-09T10:00:00Z'),
+    bikes: 3,
+    ebikes: null,
+    docks: 10_000,
+    isInstalled: true,
+    isRenting: true,
+    isReturning: false,
+  };
+  const parse = (changes: Record<string, unknown>) => stationStatusMessageSchema.safeParse(JSON.parse(encode({ ...status, ...changes } as typeof status)));
+
+  it('reads what the producer writes, counts from 0 to 10000 and ids of 1 to 200 characters', () => {
+    expect(parse({ bikes: 0, stationId: 'x'.repeat(200) }).data).toEqual({ ...status, bikes: 0, stationId: 'x'.repeat(200) });
+  });
+
+  it.each([
+    ['a negative count', { bikes: -1 }, 'bikes'],
+    ['a fractional count', { ebikes: 1.5 }, 'ebikes'],
+    ['a count over 10000', { docks: 10_001 }, 'docks'],
+    ['a count sent as text', { bikes: '3' }, 'bikes'],
+    ['an empty id', { stationId: '' }, 'stationId'],
+    ['an id over 200 characters', { systemId: 'x'.repeat(201) }, 'systemId'],
+    ['an id with a NUL', { stationId: 'a\u0000b' }, 'stationId'],
+  ])('refuses %s, naming the field', (_, changes, field) => {
+    const result = parse(changes);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => issue.path.join('.'))).toEqual([field]);
   });
 });

@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import { feedProblemsSchema } from '../feed-health/problem-schema';
+import { MAX_COUNT } from '../gbfs/primitives';
 import { hasControlCharacter } from '../text';
 
 /** Kafka message values. Producers write them with encode*; consumers read them with the schemas. */
+
+const MAX_ID_LENGTH = 200;
 
 // A codec rather than .transform(): decodeMessage of a status message took 4.0–4.1 µs against
 // 4.8–5.2 (alternating runs, commit 424643d); this field is the largest single cost of decoding one.
@@ -11,9 +14,14 @@ const isoTime = z.codec(z.iso.datetime({ offset: true }), z.date(), {
   decode: (text) => new Date(text),
   encode: (date) => date.toISOString(),
 });
-const count = z.number().int().min(0).max(10_000);
+// One check per field, not .int().min().max(): zod runs every check on its own, and the status
+// message has five such fields. Parsing one took 1.5–2.3 µs against 2.2–3.1 with the chained
+// checks (best of 12 × 30,000 parses, alternated, three runs, 2026-12-02): the consumer's hot path.
+const count = z.number().refine((n) => Number.isInteger(n) && n >= 0 && n <= MAX_COUNT, `a whole number from 0 to ${MAX_COUNT}`);
 // PostgreSQL text cannot hold NUL; control characters in ids are refused before the database sees them.
-const id = z.string().min(1).max(200).refine((text) => !hasControlCharacter(text), 'control characters in id');
+const id = z
+  .string()
+  .refine((text) => text.length >= 1 && text.length <= MAX_ID_LENGTH && !hasControlCharacter(text), `1 to ${MAX_ID_LENGTH} characters, no control characters`);
 
 export const systemMessageSchema = z.object({
   systemId: id,
