@@ -4,7 +4,7 @@ import { topicNames } from '../lib/kafka/topics';
 import { workerCommand } from '../scripts/worker-command';
 import { ROOT, startProcess, type RunningProcess } from '../tests/support/processes';
 import { Client } from 'pg';
-import { cpuMs, sampleRss, treeCpuMs } from './rss';
+import { cpuMs, machineCpu, sampleRss, stolenPercent, treeCpuMs } from './rss';
 
 export interface ConsumerEnv {
   [key: string]: string;
@@ -35,6 +35,8 @@ export interface ConsumerTiming {
   /** CPU used while working (consumer processes, and the PostgreSQL backends serving them): steadier than wall time on a busy machine. */
   consumerCpuMs: number;
   postgresCpuMs: number;
+  /** Share of the machine's CPU time stolen by the hypervisor while working (/proc/stat). */
+  stolenPercent: number;
 }
 
 export const BASELINE_APPLICATION_NAME = 'bikestream-bench-baseline';
@@ -111,15 +113,17 @@ export async function runConsumer(options: {
     const readyAt = await ready;
     const pid = running.child.pid ?? 0;
     const consumerCpuAtReady = await treeCpuMs(pid);
+    const machineAtReady = await machineCpu();
     while (!(await options.isDone()) && performance.now() - readyAt < options.maxMs) {
       if (running.child.exitCode !== null) throw new Error(`${options.entry} exited early:\n${running.output()}`);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     const doneAt = performance.now();
+    const stolen = stolenPercent(machineAtReady, await machineCpu());
     const consumerCpuMs = (await treeCpuMs(pid)) - consumerCpuAtReady;
     const postgresCpuMs = await cpuMs(await backendPids(options.env.DATABASE_URL, options.applicationName));
     const peakRssMb = sampler ? await sampler.stop() : null;
-    const timing = { startupMs: readyAt - spawned, workMs: doneAt - readyAt, totalMs: doneAt - spawned, peakRssMb, consumerCpuMs, postgresCpuMs };
+    const timing = { startupMs: readyAt - spawned, workMs: doneAt - readyAt, totalMs: doneAt - spawned, peakRssMb, consumerCpuMs, postgresCpuMs, stolenPercent: stolen };
     // The consumer's graceful stop waits out a Kafka long poll (up to 5 s): let it finish in the background.
     return { timing, stopped: stop() };
   } catch (error) {

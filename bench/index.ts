@@ -120,6 +120,8 @@ async function run(): Promise<{ result: BenchResult; pageAbsent: boolean }> {
     history_rows: base.history_rows,
     machine_decode_us_per_message: round(speed.decodeUsPerMessage, 2),
     machine_postgres_probe_ms: round(speed.postgresProbeMs, 0),
+    ingest_cpu_stolen_pct: round(ingest.timing.stolenPercent, 1),
+    replay_oslo_cpu_stolen_pct: round(oslo.timing.stolenPercent, 1),
     growth,
   };
   return { result, pageAbsent: http.page.notImplemented };

@@ -65,6 +65,22 @@ export function sampleRss(pid: number, intervalMs = 250): { stop(): Promise<numb
   };
 }
 
+/** The machine's CPU time so far, in clock ticks, from the first line of /proc/stat. */
+export interface MachineCpu {
+  /** Ticks of every kind: user, nice, system, idle, iowait, irq, softirq, steal. */
+  total: number;
+  /** Ticks the hypervisor ran other virtual machines while this one had work (steal). */
+  stolen: number;
+}
+
+export async function machineCpu(): Promise<MachineCpu> {
+  const ticks = (await readOr('/proc/stat')).split('\n')[0]?.trim().split(/\s+/).slice(1, 9).map(Number) ?? [];
+  return { total: ticks.reduce((sum, value) => sum + (Number.isFinite(value) ? value : 0), 0), stolen: ticks[7] ?? 0 };
+}
+
+/** Percent of the machine's CPU time between two samples that was stolen: the host was busy with other guests. */
+export const stolenPercent = (from: MachineCpu, to: MachineCpu) => (to.total > from.total ? (100 * (to.stolen - from.stolen)) / (to.total - from.total) : 0);
+
 /** Load on this shared machine while measuring: figures taken under load are slower than the code. */
 export async function machineLoad(): Promise<string> {
   const load = (await readOr('/proc/loadavg')).split(' ').slice(0, 3).join(' ');
