@@ -73,10 +73,14 @@ export interface MachineCpu {
   stolen: number;
 }
 
-export async function machineCpu(): Promise<MachineCpu> {
-  const ticks = (await readOr('/proc/stat')).split('\n')[0]?.trim().split(/\s+/).slice(1, 9).map(Number) ?? [];
-  return { total: ticks.reduce((sum, value) => sum + (Number.isFinite(value) ? value : 0), 0), stolen: ticks[7] ?? 0 };
+/** Reads the aggregate `cpu` line of /proc/stat (guest time is already inside user time, so it is left out). */
+export function parseMachineCpu(procStat: string): MachineCpu {
+  const line = procStat.split('\n').find((text) => text.startsWith('cpu '));
+  const ticks = (line ?? '').trim().split(/\s+/).slice(1, 9).map(Number).map((value) => (Number.isFinite(value) ? value : 0));
+  return { total: ticks.reduce((sum, value) => sum + value, 0), stolen: ticks[7] ?? 0 };
 }
+
+export const machineCpu = async () => parseMachineCpu(await readOr('/proc/stat'));
 
 /** Percent of the machine's CPU time between two samples that was stolen: the host was busy with other guests. */
 export const stolenPercent = (from: MachineCpu, to: MachineCpu) => (to.total > from.total ? (100 * (to.stolen - from.stolen)) / (to.total - from.total) : 0);
