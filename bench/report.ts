@@ -67,8 +67,8 @@ export function missingFigures(result: BenchResult, allowNull: ReadonlySet<keyof
   const check = (name: string, value: unknown, nullable: boolean) => {
     if (value === null && nullable) return;
     // Steal is a reading of the host, not a figure of ours: none at all is a fine answer.
-    const lowest = name.endsWith('_stolen_pct') ? 0 : Number.MIN_VALUE;
-    if (typeof value !== 'number' || !Number.isFinite(value) || value < lowest) bad.push(`${name} = ${JSON.stringify(value)}`);
+    const zeroAllowed = name.endsWith('_stolen_pct');
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || (value === 0 && !zeroAllowed)) bad.push(`${name} = ${JSON.stringify(value)}`);
   };
   for (const [key, value] of Object.entries(result) as [keyof BenchResult, unknown][]) {
     if (key === 'growth') continue;

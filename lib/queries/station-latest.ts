@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import type { StationStatusMessage } from '../kafka/messages';
 import { byStationKey, stationKey, type StationGroups, type StoredLatest } from '../status-write-plan';
-import { column, epochColumn } from './sql-arrays';
+import { column, unnested, unnestedTimes } from './sql-arrays';
 import { toDate } from './sql-values';
 
 type Executor = Pick<Database, 'execute'>;
@@ -37,8 +37,8 @@ export async function lockLatestStatuses(db: Executor, groups: StationGroups): P
   // UPDATE … WHERE false locks an existing row without writing a new version of it.
   await db.execute(sql`
     INSERT INTO stations AS s (system_id, station_id, first_seen, last_seen)
-    SELECT unnest(${column(stations, (s) => s.systemId)}::text[]), unnest(${column(stations, (s) => s.stationId)}::text[]),
-      to_timestamp(unnest(${epochColumn(stations, (s) => s.first)}) / 1000), to_timestamp(unnest(${epochColumn(stations, (s) => s.last)}) / 1000)
+    SELECT ${unnested(stations, (s) => s.systemId, 'text')}, ${unnested(stations, (s) => s.stationId, 'text')},
+      ${unnestedTimes(stations, (s) => s.first)}, ${unnestedTimes(stations, (s) => s.last)}
     ON CONFLICT (system_id, station_id) DO UPDATE SET first_seen = s.first_seen WHERE false`);
   // A new statement, so it sees what a transaction that held a row before this one committed.
   const locked = await db.execute<{ system_id: string; station_id: string; reported_at: string | null; bikes: number | null; ebikes: number | null; docks: number | null }>(sql`
@@ -60,13 +60,12 @@ export async function updateLatestStatuses(db: Executor, newest: readonly Statio
       reported_at = t.reported_at, bikes = t.bikes, ebikes = t.ebikes, docks = t.docks,
       is_installed = t.is_installed, is_renting = t.is_renting, is_returning = t.is_returning,
       first_seen = LEAST(s.first_seen, t.reported_at), last_seen = GREATEST(s.last_seen, t.reported_at)
-    FROM (SELECT system_id, station_id, to_timestamp(reported_ms / 1000) AS reported_at, bikes, ebikes, docks, is_installed, is_renting, is_returning
-      FROM unnest(
-        ${column(newest, (r) => r.systemId)}::text[], ${column(newest, (r) => r.stationId)}::text[],
-        ${epochColumn(newest, (r) => r.reportedAt)}, ${column(newest, (r) => r.bikes)}::int[],
-        ${column(newest, (r) => r.ebikes)}::int[], ${column(newest, (r) => r.docks)}::int[],
-        ${column(newest, (r) => r.isInstalled)}::bool[], ${column(newest, (r) => r.isRenting)}::bool[],
-        ${column(newest, (r) => r.isReturning)}::bool[])
-        AS u(system_id, station_id, reported_ms, bikes, ebikes, docks, is_installed, is_renting, is_returning)) t
+    FROM (
+      SELECT ${unnested(newest, (r) => r.systemId, 'text')} AS system_id, ${unnested(newest, (r) => r.stationId, 'text')} AS station_id,
+        ${unnestedTimes(newest, (r) => r.reportedAt)} AS reported_at, ${unnested(newest, (r) => r.bikes, 'int')} AS bikes,
+        ${unnested(newest, (r) => r.ebikes, 'int')} AS ebikes, ${unnested(newest, (r) => r.docks, 'int')} AS docks,
+        ${unnested(newest, (r) => r.isInstalled, 'bool')} AS is_installed, ${unnested(newest, (r) => r.isRenting, 'bool')} AS is_renting,
+        ${unnested(newest, (r) => r.isReturning, 'bool')} AS is_returning
+    ) t
     WHERE s.system_id = t.system_id AND s.station_id = t.station_id AND (s.reported_at IS NULL OR t.reported_at > s.reported_at)`);
 }
