@@ -69,6 +69,7 @@ export const stationStatus = pgTable(
     isReturning: boolean('is_returning').notNull(),
     receivedAt: timestamptz('received_at').notNull().default(sql`now()`),
   },
+  // drizzle has no INCLUDE: drizzle/0005 adds the counts to this key so history is read index-only.
   (table) => [primaryKey({ columns: [table.systemId, table.stationId, table.reportedAt] })],
 );
 
