@@ -7,6 +7,7 @@ import { historyRows, measureChangeQueries } from './queries';
 import { growthPoint, type GrowthPoint } from './report';
 import type { CitySpec, Scale } from './scales';
 import { machineLoad } from './rss';
+import { describeSettled, settleMachine } from './settle';
 import { measureArticleQuery } from './seed-query';
 import type { Summary } from './stats';
 import { firstReportAt } from './synthetic';
@@ -64,9 +65,10 @@ async function insertOlderChanges(db: Database, spec: CitySpec, from: Date, to: 
 /**
  * Grows the history to `multiple` × the Kafka-fed span by adding older days before `baseOldest`, one
  * day per statement, two statements at a time (the pool's two connections). Autovacuum is switched
- * off for the table first so it does not run in the middle of the measurements; the measured queries
- * read the heap anyway, so they do not depend on the visibility map a vacuum would set. Returns the
- * new oldest report time.
+ * off for the table first so it does not run in the middle of the measurements. The older days it adds
+ * are left unvacuumed; the measured history reads the latest day, which the 1× VACUUM made
+ * all-visible and which growing does not touch, so it stays index-only. Returns the new oldest
+ * report time.
  */
 async function growHistory(db: Database, spec: CitySpec, baseOldest: Date, currentMultiple: number, multiple: number, log: (line: string) => void): Promise<Date> {
   const intervalMs = spec.intervalMinutes * 60_000;
@@ -118,6 +120,7 @@ export async function measureGrowth(database: BenchDatabase, scale: Scale, end: 
     if (multiple > current) {
       oldest = await growHistory(db, spec, baseOldest, current, multiple, options.log);
       current = multiple;
+      options.log(describeSettled(await settleMachine(db, { maxWaitS: scale.settleMaxSeconds })));
     }
     const rows = await historyRows(db);
     const queries = await measureChangeQueries(db, spec, end, scale.queryRuns, oldest);

@@ -17,6 +17,7 @@ import { machineLoad } from './rss';
 import { describeMachineSpeed, measureMachineSpeed } from './machine-speed';
 import { round } from './stats';
 import { dataEnd } from './synthetic';
+import { describeSettled, settleMachine } from './settle';
 
 const options = parseBenchArgs(process.argv.slice(2));
 const scale = options.growth ? { ...SCALES[options.scale], growth: options.growth } : SCALES[options.scale];
@@ -76,6 +77,7 @@ async function run(): Promise<{ result: BenchResult; pageAbsent: boolean }> {
   log(describeConsumerRun('replay city2000', city.rows, city.timing));
 
   for (const database of [oslo.database, city.database]) await vacuumAnalyze(database.db);
+  log(describeSettled(await settleMachine(city.database.db, { maxWaitS: scale.settleMaxSeconds })));
   log(`measuring queries; ${await machineLoad()}`);
   const stationsLatest = await measureStationsLatest(city.database.db, scale.city, scale.queryRuns);
   if (options.explain) {

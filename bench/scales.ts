@@ -29,6 +29,8 @@ export interface Scale {
   growth: readonly number[];
   /** The article's query at 4× and 16× runs once, and is given up on after this long (and not tried at larger sizes). */
   seedTimeoutMs: number;
+  /** Longest wait for an idle machine before the read figures (bench/settle.ts). */
+  settleMaxSeconds: number;
 }
 
 const HOUR = 60;
@@ -75,6 +77,7 @@ export const SCALES: Record<ScaleName, Scale> = {
     pageRuns: 1,
     growth: [1, 4, 16],
     seedTimeoutMs: 30_000,
+    settleMaxSeconds: 5,
   },
   small: {
     name: 'small',
@@ -90,6 +93,7 @@ export const SCALES: Record<ScaleName, Scale> = {
     pageRuns: 3,
     growth: [1, 4, 16],
     seedTimeoutMs: 60_000,
+    settleMaxSeconds: 30,
   },
   full: {
     name: 'full',
@@ -105,6 +109,7 @@ export const SCALES: Record<ScaleName, Scale> = {
     pageRuns: 5,
     growth: [1, 4, 16],
     seedTimeoutMs: 120_000,
+    settleMaxSeconds: 120,
   },
 };
 
