@@ -12,6 +12,7 @@ export interface GrowthPoint {
   changes_next_page_p95_ms: number;
   changes_night_page_p95_ms: number | null;
   changes_old_page_p95_ms: number;
+  station_history_24h_p50_ms: number;
   station_history_24h_p95_ms: number;
   /** null: not finished within seed_query_limit_ms (or an earlier size already was not). */
   seed_query_ms: number | null;
@@ -55,6 +56,7 @@ export function growthPoint(historyRows: number, tableMb: number, queries: Chang
     changes_next_page_p95_ms: round(queries.changesNextPage.p95),
     changes_night_page_p95_ms: queries.changesNightPage ? round(queries.changesNightPage.p95) : null,
     changes_old_page_p95_ms: round(queries.changesOldPage.p95),
+    station_history_24h_p50_ms: round(queries.history24h.p50),
     station_history_24h_p95_ms: round(queries.history24h.p95),
     seed_query_ms: seed ? round(seed.p50, 0) : null,
     seed_query_limit_ms: seedLimitMs,
