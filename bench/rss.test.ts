@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseMachineCpu, stolenPercent } from './rss';
+import { parseCpuPressure, parseMachineCpu, stolenPercent } from './rss';
 
 const procStat = (steal: number, idle: number) =>
   [`cpu  1000 0 200 ${idle} 50 0 10 ${steal} 300 0`, `cpu0 500 0 100 ${idle / 2} 25 0 5 ${steal / 2} 150 0`, 'intr 12345'].join('\n');
@@ -19,5 +19,16 @@ describe('machine CPU steal', () => {
     const reading = parseMachineCpu(procStat(40, 740));
     expect(stolenPercent(reading, reading)).toBe(0);
     expect(parseMachineCpu('')).toEqual({ total: 0, stolen: 0 });
+  });
+});
+
+describe('CPU pressure', () => {
+  it('reads the 10 s average of the "some" line, not the "full" one', () => {
+    const pressure = 'some avg10=12.34 avg60=5.00 avg300=1.00 total=123456\nfull avg10=0.50 avg60=0.00 avg300=0.00 total=0\n';
+    expect(parseCpuPressure(pressure, 10)).toBe(12.34);
+  });
+
+  it('gives null where the kernel reports no pressure, so the wait is skipped rather than endless', () => {
+    expect(parseCpuPressure('', 10)).toBeNull();
   });
 });

@@ -85,9 +85,19 @@ export const machineCpu = async () => parseMachineCpu(await readOr('/proc/stat')
 /** Percent of the machine's CPU time between two samples that was stolen: the host was busy with other guests. */
 export const stolenPercent = (from: MachineCpu, to: MachineCpu) => (to.total > from.total ? (100 * (to.stolen - from.stolen)) / (to.total - from.total) : 0);
 
+const SOME_PRESSURE = /^some avg10=([\d.]+) avg60=([\d.]+)/m;
+
+/** Share of the last 10 or 60 s in which some task waited for a CPU (`/proc/pressure/cpu`), or null where the kernel has no PSI. */
+export function parseCpuPressure(pressure: string, windowS: 10 | 60): number | null {
+  const match = SOME_PRESSURE.exec(pressure);
+  return match ? Number(windowS === 10 ? match[1] : match[2]) : null;
+}
+
+export const cpuPressure = async (windowS: 10 | 60) => parseCpuPressure(await readOr('/proc/pressure/cpu'), windowS);
+
 /** Load on this shared machine while measuring: figures taken under load are slower than the code. */
 export async function machineLoad(): Promise<string> {
   const load = (await readOr('/proc/loadavg')).split(' ').slice(0, 3).join(' ');
-  const pressure = /avg60=([\d.]+)/.exec(await readOr('/proc/pressure/cpu'))?.[1];
-  return `load average ${load}${pressure ? `, CPU pressure (some, 60 s) ${pressure} %` : ''}`;
+  const pressure = await cpuPressure(60);
+  return `load average ${load}${pressure === null ? '' : `, CPU pressure (some, 60 s) ${pressure.toFixed(2)} %`}`;
 }

@@ -1,14 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import { sql } from 'drizzle-orm';
 import type { Database } from '../lib/db/client';
-
-/** Share of the last 10 s in which some task waited for a CPU (`/proc/pressure/cpu`), or null where the kernel has no PSI. */
-export function parseCpuPressure10s(pressure: string): number | null {
-  const match = /^some avg10=([\d.]+)/m.exec(pressure);
-  return match ? Number(match[1]) : null;
-}
-
-const cpuPressure10s = async () => parseCpuPressure10s(await readFile('/proc/pressure/cpu', 'utf8').catch(() => ''));
+import { sleep } from '../lib/sleep';
+import { cpuPressure } from './rss';
 
 export interface Settled {
   waitedS: number;
@@ -25,10 +18,10 @@ export interface Settled {
 export async function settleMachine(db: Database, { idlePct = 5, maxWaitS = 120 } = {}): Promise<Settled> {
   const started = performance.now();
   await db.execute(sql`CHECKPOINT`);
-  let pressure = await cpuPressure10s();
+  let pressure = await cpuPressure(10);
   while (pressure !== null && pressure > idlePct && performance.now() - started < maxWaitS * 1000) {
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-    pressure = await cpuPressure10s();
+    await sleep(1000);
+    pressure = await cpuPressure(10);
   }
   return { waitedS: (performance.now() - started) / 1000, pressurePct: pressure };
 }
