@@ -48,17 +48,15 @@ describe('API JSON', () => {
       isRenting: true,
       isReturning: true,
       reportedAt: new Date('2026-11-27T12:00:00Z'),
-      lastSeen: new Date('2026-11-27T12:00:05Z'),
     };
     const json = toStationJson(station, new Date('2026-11-27T11:50:00Z'));
     expect(json).not.toHaveProperty('address');
-    expect(json).not.toHaveProperty('lastSeen');
     expect(json.reportedAt).toBe('2026-11-27T12:00:00.000Z');
     expect(JSON.parse(JSON.stringify(json))).toEqual(json);
   });
 
   it('marks a station whose latest report is older than the system’s reporting cutoff as not reporting', () => {
-    const station = { stationId: '7', name: null, address: null, lat: null, lon: null, capacity: null, bikes: 0, ebikes: null, docks: null, isInstalled: true, isRenting: true, isReturning: true, reportedAt: new Date('2026-11-27T11:00:00Z'), lastSeen: new Date('2026-11-27T11:00:00Z') };
+    const station = { stationId: '7', name: null, address: null, lat: null, lon: null, capacity: null, bikes: 0, ebikes: null, docks: null, isInstalled: true, isRenting: true, isReturning: true, reportedAt: new Date('2026-11-27T11:00:00Z') };
     expect(toStationJson(station, new Date('2026-11-27T11:00:00Z')).reporting).toBe(true);
     expect(toStationJson(station, new Date('2026-11-27T11:00:01Z')).reporting).toBe(false);
   });

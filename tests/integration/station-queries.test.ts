@@ -54,7 +54,6 @@ describe('station list and history queries', () => {
       isRenting: false,
       isReturning: true,
       reportedAt: new Date(FIRST + 5 * MINUTE),
-      lastSeen: new Date(FIRST + 5 * MINUTE),
     });
     expect(stations[0]?.reportedAt).toEqual(new Date(FIRST + (MAX_HISTORY_POINTS + 9) * MINUTE));
     expect(await getStation(database.db, SYSTEM, 'quiet')).toBeNull();
@@ -78,5 +77,18 @@ describe('station list and history queries', () => {
     const oneShort = await getStationHistory(database.db, SYSTEM, 's1', new Date(FIRST + 10.5 * MINUTE), to);
     expect(oneShort).toHaveLength(MAX_HISTORY_POINTS);
     expect(oneShort[0]?.reportedAt).toEqual(new Date(FIRST + 10 * MINUTE));
+  });
+
+  it('reads names and ids with the characters COPY escapes exactly as they were stored', async () => {
+    const system = 'queries-text';
+    const stationId = 'a\\b';
+    const name = 'Tab\there, new\nline, back\\slash \\N, carriage\r, \u0007 bell, \'quote\', Ørje 🚲';
+    const seenAt = new Date(FIRST);
+    await upsertStationInformation(database.db, [{ systemId: system, stationId, name, address: '', lat: -0.5, lon: 1e-7, capacity: 0, seenAt }]);
+    await storeStationStatuses(database.db, [{ ...report(stationId, FIRST, 0), systemId: system, ebikes: 0 }]);
+    const [station] = await listStationStatus(database.db, system);
+    expect(station).toMatchObject({ stationId, name, address: '', lat: -0.5, lon: 1e-7, capacity: 0, bikes: 0, ebikes: 0, docks: 10 });
+    expect(await getStation(database.db, system, stationId)).toEqual(station);
+    expect(await listStationStatus(database.db, "queries' OR 'a' = 'a")).toEqual([]);
   });
 });
