@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import type { Database } from '../lib/db/client';
 import type { BenchDatabase } from './databases';
 import { explainChangeQueries } from './explain';
+import { describeMachineSpeed, measureMachineSpeed, type MachineSpeed } from './machine-speed';
 import { historyRows, measureChangeQueries } from './queries';
 import { growthPoint, type GrowthPoint } from './report';
 import type { CitySpec, Scale } from './scales';
@@ -99,6 +100,15 @@ async function growHistory(db: Database, spec: CitySpec, baseOldest: Date, curre
   return new Date(target);
 }
 
+/**
+ * The history's Node-side decoding is most of its time, and runs in this process: its speed is
+ * probed here at each size, so a slower process or machine can be told from a slower query.
+ */
+async function readBenchProcess(): Promise<{ speed: MachineSpeed; heapMb: number }> {
+  const speed = await measureMachineSpeed();
+  return { speed, heapMb: process.memoryUsage().heapUsed / 1024 / 1024 };
+}
+
 async function tableSizeMb(db: Database): Promise<number> {
   const result = await db.execute<{ bytes: string }>(sql`SELECT pg_total_relation_size('station_status')::text AS bytes`);
   return Number(result.rows[0]?.bytes ?? 0) / 1024 / 1024;
@@ -123,6 +133,8 @@ export async function measureGrowth(database: BenchDatabase, scale: Scale, end: 
       options.log(describeSettled(await settleMachine(db, { maxWaitS: scale.settleMaxSeconds })));
     }
     const rows = await historyRows(db);
+    const reading = await readBenchProcess();
+    options.log(`before the queries at ${multiple}×: ${describeMachineSpeed(reading.speed)}; bench heap ${reading.heapMb.toFixed(0)} MB`);
     const queries = await measureChangeQueries(db, spec, end, scale.queryRuns, oldest);
     const seedLimitMs = multiple === 1 ? ARTICLE_QUERY_LIMIT_1X_MS : scale.seedTimeoutMs;
     const seed: Summary | null = seedGaveUp ? null : await measureArticleQuery(url, spec.systemId, multiple === 1 ? scale.seedRuns : 1, seedLimitMs);
@@ -130,7 +142,7 @@ export async function measureGrowth(database: BenchDatabase, scale: Scale, end: 
     if (options.explain && (multiple === 1 || multiple === scale.growth.at(-1))) {
       await appendFile(options.explain, `-- history ${multiple}× (${rows.toLocaleString('en')} rows)\n${await explainChangeQueries(url, spec, end)}\n\n`);
     }
-    growth[`${multiple}x`] = growthPoint(rows, await tableSizeMb(db), queries, seed, seedLimitMs);
+    growth[`${multiple}x`] = growthPoint(rows, await tableSizeMb(db), queries, seed, seedLimitMs, { decodeUsPerMessage: reading.speed.decodeUsPerMessage, heapMb: reading.heapMb });
     options.log(`queries at ${multiple}× (${rows.toLocaleString('en')} rows): ${JSON.stringify(growth[`${multiple}x`])}`);
   }
   return growth;

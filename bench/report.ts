@@ -17,6 +17,10 @@ export interface GrowthPoint {
   /** null: not finished within seed_query_limit_ms (or an earlier size already was not). */
   seed_query_ms: number | null;
   seed_query_limit_ms: number;
+  /** The machine-speed probe's decoding, run in the bench process just before this point's queries. */
+  machine_decode_us_per_message: number;
+  /** The bench process's V8 heap in use at that moment. */
+  bench_heap_mb: number;
 }
 
 /** The figures `--json FILE` writes; keys as issue #4 names them. */
@@ -47,7 +51,12 @@ export interface BenchResult {
   growth: Record<string, GrowthPoint>;
 }
 
-export function growthPoint(historyRows: number, tableMb: number, queries: ChangeQueryFigures, seed: Summary | null, seedLimitMs: number): GrowthPoint {
+export interface ProcessReading {
+  decodeUsPerMessage: number;
+  heapMb: number;
+}
+
+export function growthPoint(historyRows: number, tableMb: number, queries: ChangeQueryFigures, seed: Summary | null, seedLimitMs: number, reading: ProcessReading): GrowthPoint {
   return {
     history_rows: historyRows,
     table_mb: Math.round(tableMb),
@@ -60,6 +69,8 @@ export function growthPoint(historyRows: number, tableMb: number, queries: Chang
     station_history_24h_p95_ms: round(queries.history24h.p95),
     seed_query_ms: seed ? round(seed.p50, 0) : null,
     seed_query_limit_ms: seedLimitMs,
+    machine_decode_us_per_message: round(reading.decodeUsPerMessage),
+    bench_heap_mb: Math.round(reading.heapMb),
   };
 }
 
