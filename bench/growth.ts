@@ -1,10 +1,10 @@
 import { appendFile } from 'node:fs/promises';
 import { sql } from 'drizzle-orm';
 import type { Database } from '../lib/db/client';
-import type { BenchDatabase } from './databases';
+import { copyBenchDatabase, type BenchDatabase } from './databases';
 import { explainChangeQueries } from './explain';
 import { describeMachineSpeed, measureMachineSpeed, type MachineSpeed } from './machine-speed';
-import { historyRows, measureChangeQueries } from './queries';
+import { historyRows, measureChangeQueries, measureHistoryPair } from './queries';
 import { growthPoint, type GrowthPoint } from './report';
 import type { CitySpec, Scale } from './scales';
 import { machineLoad } from './rss';
@@ -126,24 +126,34 @@ export async function measureGrowth(database: BenchDatabase, scale: Scale, end: 
   let oldest = baseOldest;
   let current = 1;
   let seedGaveUp = false;
-  for (const multiple of scale.growth) {
-    if (multiple > current) {
-      oldest = await growHistory(db, spec, baseOldest, current, multiple, options.log);
-      current = multiple;
-      options.log(describeSettled(await settleMachine(db, { maxWaitS: scale.settleMaxSeconds })));
+  let baseCopy: BenchDatabase | null = null;
+  try {
+    for (const multiple of scale.growth) {
+      if (multiple > current) {
+        if (!baseCopy) {
+          baseCopy = await copyBenchDatabase(database, '1x');
+          options.log(`copied the 1× database to ${baseCopy.name}, to read the history against at each size`);
+        }
+        oldest = await growHistory(db, spec, baseOldest, current, multiple, options.log);
+        current = multiple;
+        options.log(describeSettled(await settleMachine(db, { maxWaitS: scale.settleMaxSeconds })));
+      }
+      const rows = await historyRows(db);
+      const reading = await readBenchProcess();
+      options.log(`before the queries at ${multiple}×: ${describeMachineSpeed(reading.speed)}; bench heap ${reading.heapMb.toFixed(0)} MB`);
+      const queries = await measureChangeQueries(db, spec, end, scale.queryRuns, oldest);
+      const seedLimitMs = multiple === 1 ? ARTICLE_QUERY_LIMIT_1X_MS : scale.seedTimeoutMs;
+      const seed: Summary | null = seedGaveUp ? null : await measureArticleQuery(url, spec.systemId, multiple === 1 ? scale.seedRuns : 1, seedLimitMs);
+      seedGaveUp ||= seed === null;
+      if (options.explain && (multiple === 1 || multiple === scale.growth.at(-1))) {
+        await appendFile(options.explain, `-- history ${multiple}× (${rows.toLocaleString('en')} rows)\n${await explainChangeQueries(url, spec, end)}\n\n`);
+      }
+      const pair = baseCopy ? await measureHistoryPair(db, baseCopy.db, spec, end, scale.queryRuns) : null;
+      growth[`${multiple}x`] = growthPoint(rows, await tableSizeMb(db), queries, seed, seedLimitMs, { decodeUsPerMessage: reading.speed.decodeUsPerMessage, heapMb: reading.heapMb }, pair);
+      options.log(`queries at ${multiple}× (${rows.toLocaleString('en')} rows): ${JSON.stringify(growth[`${multiple}x`])}`);
     }
-    const rows = await historyRows(db);
-    const reading = await readBenchProcess();
-    options.log(`before the queries at ${multiple}×: ${describeMachineSpeed(reading.speed)}; bench heap ${reading.heapMb.toFixed(0)} MB`);
-    const queries = await measureChangeQueries(db, spec, end, scale.queryRuns, oldest);
-    const seedLimitMs = multiple === 1 ? ARTICLE_QUERY_LIMIT_1X_MS : scale.seedTimeoutMs;
-    const seed: Summary | null = seedGaveUp ? null : await measureArticleQuery(url, spec.systemId, multiple === 1 ? scale.seedRuns : 1, seedLimitMs);
-    seedGaveUp ||= seed === null;
-    if (options.explain && (multiple === 1 || multiple === scale.growth.at(-1))) {
-      await appendFile(options.explain, `-- history ${multiple}× (${rows.toLocaleString('en')} rows)\n${await explainChangeQueries(url, spec, end)}\n\n`);
-    }
-    growth[`${multiple}x`] = growthPoint(rows, await tableSizeMb(db), queries, seed, seedLimitMs, { decodeUsPerMessage: reading.speed.decodeUsPerMessage, heapMb: reading.heapMb });
-    options.log(`queries at ${multiple}× (${rows.toLocaleString('en')} rows): ${JSON.stringify(growth[`${multiple}x`])}`);
+  } finally {
+    await baseCopy?.drop();
   }
   return growth;
 }

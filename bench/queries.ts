@@ -5,7 +5,7 @@ import { decodeCursor, type ChangeCursor } from '../lib/queries/cursor';
 import { getStationHistory } from '../lib/queries/history';
 import { listStationStatus } from '../lib/queries/stations';
 import type { CitySpec } from './scales';
-import { timeRuns, type Summary } from './stats';
+import { timeInterleaved, timeRuns, type Summary } from './stats';
 import { createRandom, utcOffsetHours } from './synthetic';
 
 const PAGE = 100;
@@ -59,6 +59,28 @@ export async function measureChangeQueries(db: Database, spec: CitySpec, end: Da
     if (points.length === 0) throw new Error(`no history for station ${stationId}`);
   });
   return { changesLatest, changesNextPage, changesNightPage, changesOldPage, history24h };
+}
+
+export interface HistoryPair {
+  grown: Summary;
+  base: Summary;
+}
+
+/**
+ * The 24 h history on the grown database and on a copy of it taken before growing, run by run in
+ * turn (same station in both), so a slower machine slows both and only the history's size differs.
+ */
+export async function measureHistoryPair(grown: Database, base: Database, spec: CitySpec, end: Date, runs: number): Promise<HistoryPair> {
+  const random = createRandom(43);
+  const stations = Array.from({ length: runs }, () => String(100 + Math.floor(random() * spec.stations)));
+  const from = new Date(end.getTime() - DAY_MS);
+  const read = (db: Database) => async (run: number) => {
+    const stationId = stations[run] as string;
+    const points = await getStationHistory(db, spec.systemId, stationId, from, end);
+    if (points.length === 0) throw new Error(`no history for station ${stationId}`);
+  };
+  const [grownSummary, baseSummary] = await timeInterleaved(runs, read(grown), read(base));
+  return { grown: grownSummary, base: baseSummary };
 }
 
 export async function measureStationsLatest(db: Database, spec: CitySpec, runs: number): Promise<Summary> {

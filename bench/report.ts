@@ -1,7 +1,7 @@
 import type { ConsumerTiming } from './consumer-run';
 import type { LoadResult } from './http-load';
 import type { PageFigures } from './page';
-import type { ChangeQueryFigures } from './queries';
+import type { ChangeQueryFigures, HistoryPair } from './queries';
 import { round, type Summary } from './stats';
 
 export interface GrowthPoint {
@@ -21,7 +21,23 @@ export interface GrowthPoint {
   machine_decode_us_per_message: number;
   /** The bench process's V8 heap in use at that moment. */
   bench_heap_mb: number;
+  /**
+   * The 24 h history read in turn with the same read on a copy of the 1× database (taken before
+   * growing): the grown side and the copy's side of that pair. Null at 1×.
+   */
+  station_history_24h_interleaved_p50_ms: number | null;
+  station_history_24h_interleaved_p95_ms: number | null;
+  station_history_24h_1x_copy_p50_ms: number | null;
+  station_history_24h_1x_copy_p95_ms: number | null;
 }
+
+/** Growth-point keys that are null at 1×, where there is no copy to read against. */
+const PAIR_KEYS: ReadonlySet<string> = new Set([
+  'station_history_24h_interleaved_p50_ms',
+  'station_history_24h_interleaved_p95_ms',
+  'station_history_24h_1x_copy_p50_ms',
+  'station_history_24h_1x_copy_p95_ms',
+]);
 
 /** The figures `--json FILE` writes; keys as issue #4 names them. */
 export interface BenchResult {
@@ -56,7 +72,7 @@ export interface ProcessReading {
   heapMb: number;
 }
 
-export function growthPoint(historyRows: number, tableMb: number, queries: ChangeQueryFigures, seed: Summary | null, seedLimitMs: number, reading: ProcessReading): GrowthPoint {
+export function growthPoint(historyRows: number, tableMb: number, queries: ChangeQueryFigures, seed: Summary | null, seedLimitMs: number, reading: ProcessReading, pair: HistoryPair | null): GrowthPoint {
   return {
     history_rows: historyRows,
     table_mb: Math.round(tableMb),
@@ -71,6 +87,10 @@ export function growthPoint(historyRows: number, tableMb: number, queries: Chang
     seed_query_limit_ms: seedLimitMs,
     machine_decode_us_per_message: round(reading.decodeUsPerMessage),
     bench_heap_mb: Math.round(reading.heapMb),
+    station_history_24h_interleaved_p50_ms: pair ? round(pair.grown.p50) : null,
+    station_history_24h_interleaved_p95_ms: pair ? round(pair.grown.p95) : null,
+    station_history_24h_1x_copy_p50_ms: pair ? round(pair.base.p50) : null,
+    station_history_24h_1x_copy_p95_ms: pair ? round(pair.base.p95) : null,
   };
 }
 
@@ -93,7 +113,7 @@ export function missingFigures(result: BenchResult, allowNull: ReadonlySet<keyof
       bad.push(`growth.${multiple} missing`);
       continue;
     }
-    for (const [key, value] of Object.entries(point)) check(`growth.${multiple}.${key}`, value, key === 'changes_night_page_p95_ms');
+    for (const [key, value] of Object.entries(point)) check(`growth.${multiple}.${key}`, value, key === 'changes_night_page_p95_ms' || (multiple === '1x' && PAIR_KEYS.has(key)));
   }
   return bad;
 }

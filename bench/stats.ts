@@ -39,3 +39,24 @@ export async function timeRuns(runs: number, once: (run: number) => Promise<unkn
 }
 
 export const round = (value: number, digits = 2) => Number(value.toFixed(digits));
+
+/**
+ * Two measurements taken in turn, run by run (which one goes first alternates), so both see the
+ * machine at the same moments: on this shared machine its speed moves within minutes.
+ */
+export async function timeInterleaved(runs: number, first: (run: number) => Promise<unknown>, second: (run: number) => Promise<unknown>, warmup = Math.min(20, runs)): Promise<[Summary, Summary]> {
+  for (let run = 0; run < warmup; run += 1) {
+    await first(run);
+    await second(run);
+  }
+  const times: [number[], number[]] = [[], []];
+  const measures = [first, second] as const;
+  for (let run = 0; run < runs; run += 1) {
+    for (const which of run % 2 === 0 ? [0, 1] : [1, 0]) {
+      const started = performance.now();
+      await measures[which]!(run);
+      times[which]!.push(performance.now() - started);
+    }
+  }
+  return [summarize(times[0]), summarize(times[1])];
+}
