@@ -3,9 +3,9 @@ import { sql } from 'drizzle-orm';
 import type { Database } from '../lib/db/client';
 import { copyBenchDatabase, type BenchDatabase } from './databases';
 import { explainChangeQueries } from './explain';
-import { describeMachineSpeed, measureMachineSpeed, type MachineSpeed } from './machine-speed';
+import { describeMachineSpeed, measureMachineSpeed } from './machine-speed';
 import { historyRows, measureChangeQueries, measureHistoryPair } from './queries';
-import { growthPoint, type GrowthPoint } from './report';
+import { growthPoint, type GrowthPoint, type ProcessReading } from './report';
 import type { CitySpec, Scale } from './scales';
 import { machineLoad } from './rss';
 import { describeSettled, settleMachine } from './settle';
@@ -104,7 +104,7 @@ async function growHistory(db: Database, spec: CitySpec, baseOldest: Date, curre
  * The history's Node-side decoding is most of its time, and runs in this process: its speed is
  * probed here at each size, so a slower process or machine can be told from a slower query.
  */
-async function readBenchProcess(): Promise<{ speed: MachineSpeed; heapMb: number }> {
+async function readBenchProcess(): Promise<ProcessReading> {
   const speed = await measureMachineSpeed();
   return { speed, heapMb: process.memoryUsage().heapUsed / 1024 / 1024 };
 }
@@ -149,7 +149,7 @@ export async function measureGrowth(database: BenchDatabase, scale: Scale, end: 
         await appendFile(options.explain, `-- history ${multiple}× (${rows.toLocaleString('en')} rows)\n${await explainChangeQueries(url, spec, end)}\n\n`);
       }
       const pair = baseCopy ? await measureHistoryPair(db, baseCopy.db, spec, end, scale.queryRuns) : null;
-      growth[`${multiple}x`] = growthPoint(rows, await tableSizeMb(db), queries, seed, seedLimitMs, { decodeUsPerMessage: reading.speed.decodeUsPerMessage, heapMb: reading.heapMb }, pair);
+      growth[`${multiple}x`] = growthPoint(rows, await tableSizeMb(db), queries, seed, seedLimitMs, reading, pair);
       options.log(`queries at ${multiple}× (${rows.toLocaleString('en')} rows): ${JSON.stringify(growth[`${multiple}x`])}`);
     }
   } finally {

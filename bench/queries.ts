@@ -52,13 +52,18 @@ export async function measureChangeQueries(db: Database, spec: CitySpec, end: Da
   const changesOldPage = await timeRuns(runs, () => expectPage({ reportedAt: middle, stationId: '' }));
 
   const random = createRandom(42);
-  const from = new Date(end.getTime() - DAY_MS);
-  const history24h = await timeRuns(runs, async () => {
-    const stationId = String(100 + Math.floor(random() * spec.stations));
-    const points = await getStationHistory(db, systemId, stationId, from, end);
-    if (points.length === 0) throw new Error(`no history for station ${stationId}`);
-  });
+  const readDay = stationDayReader(db, spec, end);
+  const history24h = await timeRuns(runs, () => readDay(String(100 + Math.floor(random() * spec.stations))));
   return { changesLatest, changesNextPage, changesNightPage, changesOldPage, history24h };
+}
+
+/** One station's last 24 h before `end`, as the station page reads it; an empty answer is an error. */
+function stationDayReader(db: Database, spec: CitySpec, end: Date): (stationId: string) => Promise<void> {
+  const from = new Date(end.getTime() - DAY_MS);
+  return async (stationId) => {
+    const points = await getStationHistory(db, spec.systemId, stationId, from, end);
+    if (points.length === 0) throw new Error(`no history for station ${stationId}`);
+  };
 }
 
 export interface HistoryPair {
@@ -73,11 +78,9 @@ export interface HistoryPair {
 export async function measureHistoryPair(grown: Database, base: Database, spec: CitySpec, end: Date, runs: number): Promise<HistoryPair> {
   const random = createRandom(43);
   const stations = Array.from({ length: runs }, () => String(100 + Math.floor(random() * spec.stations)));
-  const from = new Date(end.getTime() - DAY_MS);
-  const read = (db: Database) => async (run: number) => {
-    const stationId = stations[run] as string;
-    const points = await getStationHistory(db, spec.systemId, stationId, from, end);
-    if (points.length === 0) throw new Error(`no history for station ${stationId}`);
+  const read = (db: Database) => {
+    const readDay = stationDayReader(db, spec, end);
+    return (run: number) => readDay(stations[run] as string);
   };
   const [grownSummary, baseSummary] = await timeInterleaved(runs, read(grown), read(base));
   return { grown: grownSummary, base: baseSummary };

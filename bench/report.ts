@@ -1,5 +1,6 @@
 import type { ConsumerTiming } from './consumer-run';
 import type { LoadResult } from './http-load';
+import type { MachineSpeed } from './machine-speed';
 import type { PageFigures } from './page';
 import type { ChangeQueryFigures, HistoryPair } from './queries';
 import { round, type Summary } from './stats';
@@ -37,7 +38,7 @@ const PAIR_KEYS: ReadonlySet<string> = new Set([
   'station_history_24h_interleaved_p95_ms',
   'station_history_24h_1x_copy_p50_ms',
   'station_history_24h_1x_copy_p95_ms',
-]);
+] satisfies (keyof GrowthPoint)[]);
 
 /** The figures `--json FILE` writes; keys as issue #4 names them. */
 export interface BenchResult {
@@ -67,8 +68,9 @@ export interface BenchResult {
   growth: Record<string, GrowthPoint>;
 }
 
+/** The bench process just before a growth point's queries: the decoding probe run in it, and its heap. */
 export interface ProcessReading {
-  decodeUsPerMessage: number;
+  speed: MachineSpeed;
   heapMb: number;
 }
 
@@ -85,7 +87,7 @@ export function growthPoint(historyRows: number, tableMb: number, queries: Chang
     station_history_24h_p95_ms: round(queries.history24h.p95),
     seed_query_ms: seed ? round(seed.p50, 0) : null,
     seed_query_limit_ms: seedLimitMs,
-    machine_decode_us_per_message: round(reading.decodeUsPerMessage),
+    machine_decode_us_per_message: round(reading.speed.decodeUsPerMessage),
     bench_heap_mb: Math.round(reading.heapMb),
     station_history_24h_interleaved_p50_ms: pair ? round(pair.grown.p50) : null,
     station_history_24h_interleaved_p95_ms: pair ? round(pair.grown.p95) : null,

@@ -49,14 +49,21 @@ export async function timeInterleaved(runs: number, first: (run: number) => Prom
     await first(run);
     await second(run);
   }
-  const times: [number[], number[]] = [[], []];
-  const measures = [first, second] as const;
+  const firstTimes: number[] = [];
+  const secondTimes: number[] = [];
+  const timed = async (measure: (run: number) => Promise<unknown>, times: number[], run: number) => {
+    const started = performance.now();
+    await measure(run);
+    times.push(performance.now() - started);
+  };
   for (let run = 0; run < runs; run += 1) {
-    for (const which of run % 2 === 0 ? [0, 1] : [1, 0]) {
-      const started = performance.now();
-      await measures[which]!(run);
-      times[which]!.push(performance.now() - started);
+    if (run % 2 === 0) {
+      await timed(first, firstTimes, run);
+      await timed(second, secondTimes, run);
+    } else {
+      await timed(second, secondTimes, run);
+      await timed(first, firstTimes, run);
     }
   }
-  return [summarize(times[0]), summarize(times[1])];
+  return [summarize(firstTimes), summarize(secondTimes)];
 }
