@@ -52,6 +52,8 @@ export const stations = pgTable(
     isRenting: boolean('is_renting'),
     isReturning: boolean('is_returning'),
   },
+  // drizzle has no table storage parameters: drizzle/0006 sets fillfactor 50 so the consumer's
+  // per-batch update of each row stays on its page (HOT) instead of spreading the table.
   (table) => [primaryKey({ columns: [table.systemId, table.stationId] })],
 );
 
