@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toChangeJson, toStationJson, toSystemJson } from './api-json';
 import type { StationChange } from './queries/changes';
-import type { StationNow } from './queries/stations';
+import type { StationDetail } from './queries/stations';
 import type { SystemSummary } from './queries/systems';
 
 const system: SystemSummary = {
@@ -33,8 +33,8 @@ describe('API JSON', () => {
     expect(json.gbfsVersion).toBe('2.3');
   });
 
-  it('leaves the address and last-seen time out of a station, as the API does', () => {
-    const station: StationNow = {
+  it('leaves the address out of a station, as the stations list does, even when it has one', () => {
+    const station: StationDetail = {
       stationId: '42',
       name: 'Aker Brygge',
       address: 'Brygge 1',

@@ -6,7 +6,6 @@ import { nullableBoolean, nullableNumber, nullableText, requiredDate, requiredNu
 export interface StationNow {
   stationId: string;
   name: string | null;
-  address: string | null;
   lat: number | null;
   lon: number | null;
   capacity: number | null;
@@ -19,16 +18,22 @@ export interface StationNow {
   reportedAt: Date;
 }
 
-/** Stations that have reported; the rest are only metadata so far. */
-const selectReported = (where: SQL, orderBy = sql``) =>
-  sql`SELECT station_id, name, address, lat, lon, capacity, bikes, ebikes, docks, is_installed, is_renting, is_returning, reported_at
-      FROM stations WHERE ${where} AND reported_at IS NOT NULL AND bikes IS NOT NULL ${orderBy}`;
+/** One station, for its page: the list's fields and its address. */
+export interface StationDetail extends StationNow {
+  address: string | null;
+}
 
-// The fields in select order, as COPY text (lib/queries/copy-rows.ts).
-const toStationNow = ([stationId, name, address, lat, lon, capacity, bikes, ebikes, docks, isInstalled, isRenting, isReturning, reportedAt]: string[]): StationNow => ({
+// The list's columns; the station page's read adds the address after them (the list never shows it).
+const NOW_COLUMNS = sql`station_id, name, lat, lon, capacity, bikes, ebikes, docks, is_installed, is_renting, is_returning, reported_at`;
+
+/** Stations that have reported; the rest are only metadata so far. */
+const selectReported = (columns: SQL, where: SQL, orderBy = sql``) =>
+  sql`SELECT ${columns} FROM stations WHERE ${where} AND reported_at IS NOT NULL AND bikes IS NOT NULL ${orderBy}`;
+
+// The fields in NOW_COLUMNS order, as COPY text (lib/queries/copy-rows.ts).
+const toStationNow = ([stationId, name, lat, lon, capacity, bikes, ebikes, docks, isInstalled, isRenting, isReturning, reportedAt]: string[]): StationNow => ({
   stationId: requiredText(stationId),
   name: nullableText(name),
-  address: nullableText(address),
   lat: nullableNumber(lat),
   lon: nullableNumber(lon),
   capacity: nullableNumber(capacity),
@@ -43,10 +48,13 @@ const toStationNow = ([stationId, name, address, lat, lon, capacity, bikes, ebik
 
 /** Latest status of every station that has reported, with its metadata when the feed gave any. */
 export async function listStationStatus(db: Database, systemId: string): Promise<StationNow[]> {
-  return copyRows(db, selectReported(sql`system_id = ${systemId}`, sql`ORDER BY name, station_id`), toStationNow);
+  return copyRows(db, selectReported(NOW_COLUMNS, sql`system_id = ${systemId}`, sql`ORDER BY name, station_id`), toStationNow);
 }
 
-export async function getStation(db: Database, systemId: string, stationId: string): Promise<StationNow | null> {
-  const [station] = await copyRows(db, selectReported(sql`system_id = ${systemId} AND station_id = ${stationId}`), toStationNow);
+export async function getStation(db: Database, systemId: string, stationId: string): Promise<StationDetail | null> {
+  const [station] = await copyRows(db, selectReported(sql`${NOW_COLUMNS}, address`, sql`system_id = ${systemId} AND station_id = ${stationId}`), (fields) => ({
+    ...toStationNow(fields),
+    address: nullableText(fields[12]), // the field after the list's twelve
+  }));
   return station ?? null;
 }

@@ -37,13 +37,12 @@ describe('station list and history queries', () => {
     await database?.drop();
   });
 
-  it('lists the stations that have reported, by name and then station id, with their latest status', async () => {
+  it('lists the stations that have reported, by name and then station id, with their latest status; one station adds its address', async () => {
     const stations = await listStationStatus(database.db, SYSTEM);
     expect(stations.map((station) => station.stationId)).toEqual(['s1', 's2', 's3', 'bare']);
     expect(stations[1]).toEqual({
       stationId: 's2',
       name: 'Bislett',
-      address: 'Pilestredet 52',
       lat: 59.925,
       lon: 10.732,
       capacity: 10,
@@ -58,7 +57,9 @@ describe('station list and history queries', () => {
     expect(stations[0]?.reportedAt).toEqual(new Date(FIRST + (MAX_HISTORY_POINTS + 9) * MINUTE));
     expect(await getStation(database.db, SYSTEM, 'quiet')).toBeNull();
     expect(stations[2]?.isRenting).toBe(true);
-    expect(await getStation(database.db, SYSTEM, 's3')).toEqual(stations[2]);
+    expect(stations[1]).not.toHaveProperty('address');
+    expect(await getStation(database.db, SYSTEM, 's2')).toEqual({ ...stations[1], address: 'Pilestredet 52' });
+    expect(await getStation(database.db, SYSTEM, 's3')).toEqual({ ...stations[2], address: null });
   });
 
   it('starts a range with the report in force at its start, oldest first', async () => {
@@ -84,11 +85,12 @@ describe('station list and history queries', () => {
     const stationId = 'a\\b';
     const name = 'Tab\there, new\nline, back\\slash \\N, carriage\r, \u0007 bell, \'quote\', Ørje 🚲';
     const seenAt = new Date(FIRST);
-    await upsertStationInformation(database.db, [{ systemId: system, stationId, name, address: '', lat: -0.5, lon: 1e-7, capacity: 0, seenAt }]);
+    const address = `${name}\n2nd line`;
+    await upsertStationInformation(database.db, [{ systemId: system, stationId, name, address, lat: -0.5, lon: 1e-7, capacity: 0, seenAt }]);
     await storeStationStatuses(database.db, [{ ...report(stationId, FIRST, 0), systemId: system, ebikes: 0 }]);
     const [station] = await listStationStatus(database.db, system);
-    expect(station).toMatchObject({ stationId, name, address: '', lat: -0.5, lon: 1e-7, capacity: 0, bikes: 0, ebikes: 0, docks: 10 });
-    expect(await getStation(database.db, system, stationId)).toEqual(station);
+    expect(station).toMatchObject({ stationId, name, lat: -0.5, lon: 1e-7, capacity: 0, bikes: 0, ebikes: 0, docks: 10 });
+    expect(await getStation(database.db, system, stationId)).toEqual({ ...station, address });
     expect(await listStationStatus(database.db, "queries' OR 'a' = 'a")).toEqual([]);
   });
 });
