@@ -1,7 +1,7 @@
 import { get } from 'node:http';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { StationsResponse } from '../../lib/api-types';
+import type { ChangesResponse, StationsResponse } from '../../lib/api-types';
 import { storeStationStatuses } from '../../lib/queries/ingest-status';
 import { upsertStationInformation, upsertSystems } from '../../lib/queries/ingest';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
@@ -27,7 +27,13 @@ function rawGet(url: string, headers: Record<string, string>): Promise<Raw> {
   });
 }
 
-describe('/api/stations, gzipped once and shared', () => {
+// The two routes every dashboard polls: each shared body is gzipped once, on the Node response.
+const ROUTES = [
+  { path: '/api/stations', items: (body: unknown) => (body as StationsResponse).stations.length, expected: STATIONS },
+  { path: '/api/changes', items: (body: unknown) => (body as ChangesResponse).changes.length, expected: 50 },
+];
+
+describe.each(ROUTES)('$path, gzipped once and shared', ({ path, items, expected }) => {
   let database: TestDatabase;
   let web: RunningWeb;
   let url: string;
@@ -40,10 +46,13 @@ describe('/api/stations, gzipped once and shared', () => {
     ]);
     const ids = Array.from({ length: STATIONS }, (_, index) => `s${index}`);
     await upsertStationInformation(database.db, ids.map((stationId, index) => ({ systemId: 'big', stationId, name: `Street ${index}`, address: null, lat: 59.9, lon: 10.7, capacity: 20, seenAt: now })));
-    const rows = ids.map((stationId, index) => ({ systemId: 'big', stationId, reportedAt: now, bikes: index % 20, ebikes: 0, docks: 20 - (index % 20), isInstalled: true, isRenting: true, isReturning: true }));
-    await database.db.transaction((tx) => storeStationStatuses(tx, rows));
+    // Two reports a station, the second with one bike fewer: a change at every station.
+    const rows = (reportedAt: Date, taken: number) =>
+      ids.map((stationId, index) => ({ systemId: 'big', stationId, reportedAt, bikes: (index % 20) + 1 - taken, ebikes: 0, docks: 19 - (index % 20) + taken, isInstalled: true, isRenting: true, isReturning: true }));
+    await database.db.transaction((tx) => storeStationStatuses(tx, rows(new Date(now.getTime() - 60_000), 0)));
+    await database.db.transaction((tx) => storeStationStatuses(tx, rows(now, 1)));
     web = await startWeb({ DATABASE_URL: database.url, KAFKA_BROKERS: '127.0.0.1:1', RATE_LIMIT_PER_MINUTE: '0' });
-    url = `${web.baseUrl}/api/stations?system=big`;
+    url = `${web.baseUrl}${path}?system=big`;
   });
 
   afterAll(async () => {
@@ -64,8 +73,7 @@ describe('/api/stations, gzipped once and shared', () => {
     expect(plain.headers['content-encoding']).toBeUndefined();
     expect(refused.headers['content-encoding']).toBeUndefined();
     expect(gunzipSync(zipped.body).toString('utf8')).toBe(plain.body.toString('utf8'));
-    const body = JSON.parse(plain.body.toString('utf8')) as StationsResponse;
-    expect(body.stations).toHaveLength(STATIONS);
+    expect(items(JSON.parse(plain.body.toString('utf8')))).toBe(expected);
     expect(Number(plain.headers['content-length'])).toBe(plain.body.byteLength);
   });
 
@@ -82,7 +90,7 @@ describe('/api/stations, gzipped once and shared', () => {
   });
 
   it('keeps the API errors as plain JSON', async () => {
-    const unknown = await rawGet(`${web.baseUrl}/api/stations?system=nowhere`, {});
+    const unknown = await rawGet(`${web.baseUrl}${path}?system=nowhere`, {});
     expect(unknown.status).toBe(404);
     expect(JSON.parse(unknown.body.toString('utf8'))).toEqual({ error: 'unknown system `nowhere`' });
     const post = await new Promise<number>((resolve, reject) => {
