@@ -6,7 +6,7 @@ import { getStationHistory } from '../lib/queries/history';
 import { listStationStatus } from '../lib/queries/stations';
 import type { CitySpec } from './scales';
 import { timeInterleaved, timeRuns, type Summary } from './stats';
-import { createRandom, utcOffsetHours } from './synthetic';
+import { createRandom, syntheticStationId, utcOffsetHours } from './synthetic';
 
 const PAGE = 100;
 const DAY_MS = 24 * 3600 * 1000;
@@ -53,7 +53,7 @@ export async function measureChangeQueries(db: Database, spec: CitySpec, end: Da
 
   const random = createRandom(42);
   const readDay = stationDayReader(db, spec, end);
-  const history24h = await timeRuns(runs, () => readDay(String(100 + Math.floor(random() * spec.stations))));
+  const history24h = await timeRuns(runs, () => readDay(syntheticStationId(Math.floor(random() * spec.stations))));
   return { changesLatest, changesNextPage, changesNightPage, changesOldPage, history24h };
 }
 
@@ -77,7 +77,7 @@ export interface HistoryPair {
  */
 export async function measureHistoryPair(grown: Database, base: Database, spec: CitySpec, end: Date, runs: number): Promise<HistoryPair> {
   const random = createRandom(43);
-  const stations = Array.from({ length: runs }, () => String(100 + Math.floor(random() * spec.stations)));
+  const stations = Array.from({ length: runs }, () => syntheticStationId(Math.floor(random() * spec.stations)));
   const read = (db: Database) => {
     const readDay = stationDayReader(db, spec, end);
     return (run: number) => readDay(stations[run] as string);

@@ -54,6 +54,9 @@ export function firstReportAt(spec: CitySpec, end: Date): Date {
   return new Date(end.getTime() - (spec.reports - 1) * spec.intervalMinutes * 60_000);
 }
 
+/** The id of the synthetic city's station number `index` (from 0). */
+export const syntheticStationId = (index: number) => String(100 + index);
+
 export function createStations(spec: CitySpec, seenAt: Date, random = createRandom(spec.stations)): SyntheticStation[] {
   return Array.from({ length: spec.stations }, (_, index) => {
     const capacity = random() < 0.1 ? 30 + Math.floor(random() * 21) : 12 + Math.floor(random() * 18);
@@ -65,7 +68,7 @@ export function createStations(spec: CitySpec, seenAt: Date, random = createRand
     return {
       info: {
         systemId: spec.systemId,
-        stationId: String(100 + index),
+        stationId: syntheticStationId(index),
         name: `${spec.systemId === 'bench-oslo' ? 'Stasjon' : 'Station'} ${index + 1}`,
         address: null,
         lat: Number(lat.toFixed(6)),

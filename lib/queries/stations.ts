@@ -23,7 +23,7 @@ export interface StationDetail extends StationNow {
   address: string | null;
 }
 
-// The list's columns; the station page's read adds the address after them (the list never shows it).
+// The list's columns; the station page's read puts the address before them (the list never shows it).
 const NOW_COLUMNS = sql`station_id, name, lat, lon, capacity, bikes, ebikes, docks, is_installed, is_renting, is_returning, reported_at`;
 
 /** Stations that have reported; the rest are only metadata so far. */
@@ -52,9 +52,9 @@ export async function listStationStatus(db: Database, systemId: string): Promise
 }
 
 export async function getStation(db: Database, systemId: string, stationId: string): Promise<StationDetail | null> {
-  const [station] = await copyRows(db, selectReported(sql`${NOW_COLUMNS}, address`, sql`system_id = ${systemId} AND station_id = ${stationId}`), (fields) => ({
+  const [station] = await copyRows(db, selectReported(sql`address, ${NOW_COLUMNS}`, sql`system_id = ${systemId} AND station_id = ${stationId}`), ([address, ...fields]) => ({
     ...toStationNow(fields),
-    address: nullableText(fields[12]), // the field after the list's twelve
+    address: nullableText(address),
   }));
   return station ?? null;
 }
