@@ -18,16 +18,6 @@ export function unexpectedErrorResponse(error: unknown): Response {
   return jsonError(isDatabaseDown(error) ? 503 : 500, isDatabaseDown(error) ? 'database unavailable' : 'internal error');
 }
 
-export function handleErrors<Args extends unknown[]>(handler: (...args: Args) => Promise<Response>) {
-  return async (...args: Args): Promise<Response> => {
-    try {
-      return await handler(...args);
-    } catch (error) {
-      return unexpectedErrorResponse(error);
-    }
-  };
-}
-
 const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '57P01', '57P03', '53300']);
 
 function isDatabaseDown(error: unknown): boolean {

@@ -146,4 +146,27 @@ describe('rate limit', () => {
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
     expect((await fetch(`${web.baseUrl}/api/systems`, { headers: { 'X-Forwarded-For': '198.51.100.7' } })).status).toBe(200);
   });
+
+  // The limit is applied in each route (Pages Router and App Router alike), so every route is checked.
+  const limitedRoutes = ['/api/stations', '/api/changes', '/api/health', '/api/stations/none/s1', '/api/stations/none/s1/history', '/api/stations/none/s1/changes'];
+  it.each(limitedRoutes)('limits %s, answering 429 as JSON', async (route) => {
+    const client = { 'X-Forwarded-For': `192.0.2.${limitedRoutes.indexOf(route) + 1}, 10.0.0.1` };
+    // At once, so a slow answer (health waits for Kafka) cannot refill the bucket in between.
+    const responses = await Promise.all(Array.from({ length: 8 }, () => fetch(`${web.baseUrl}${route}`, { headers: client })));
+    const limited = responses.filter((response) => response.status === 429);
+    expect(limited.length).toBeGreaterThanOrEqual(2);
+    expect(responses.length - limited.length).toBeGreaterThanOrEqual(5);
+    expect(limited[0]?.headers.get('content-type')).toContain('application/json');
+    expect(Number(limited[0]?.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    expect(await limited[0]?.json()).toEqual({ error: 'too many requests; slow down' });
+  });
+
+  it('counts one budget per client across all routes', async () => {
+    const client = { 'X-Forwarded-For': '198.51.100.200' };
+    for (const route of ['/api/stations', '/api/changes', '/api/systems', '/api/stations', '/api/systems']) {
+      expect((await fetch(`${web.baseUrl}${route}`, { headers: client })).status).not.toBe(429);
+    }
+    expect((await fetch(`${web.baseUrl}/api/changes`, { headers: client })).status).toBe(429);
+    expect((await fetch(`${web.baseUrl}/api/systems`, { headers: client })).status).toBe(429);
+  });
 });

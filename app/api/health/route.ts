@@ -1,6 +1,7 @@
 import { getDb } from '@/lib/db/client';
 import { env } from '@/lib/env';
-import { handleErrors, json } from '@/lib/http/responses';
+import { appApiRoute } from '@/lib/http/app-api-route';
+import { json } from '@/lib/http/responses';
 import { withFeedHealth } from '@/lib/http/systems-health';
 import { checkKafka } from '@/lib/kafka/health';
 import { checkDatabase } from '@/lib/queries/health';
@@ -8,7 +9,7 @@ import { listSystems } from '@/lib/queries/systems';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = handleErrors(async () => {
+export const GET = appApiRoute(async (_request: Request) => {
   const db = getDb();
   const [database, kafka] = await Promise.all([checkDatabase(db), checkKafka(env().KAFKA_BROKERS)]);
   const systems = database.ok ? await withFeedHealth(db, await listSystems(db)) : [];

@@ -1,11 +1,12 @@
 import { getDb } from '@/lib/db/client';
+import { appApiRoute } from '@/lib/http/app-api-route';
 import { pathIdsSchema } from '@/lib/http/params';
-import { handleErrors, json, jsonError } from '@/lib/http/responses';
+import { json, jsonError } from '@/lib/http/responses';
 import { loadStationResponse } from '@/lib/http/station-page';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = handleErrors(async (_request: Request, context: { params: Promise<{ system: string; station: string }> }) => {
+export const GET = appApiRoute(async (_request: Request, context: { params: Promise<{ system: string; station: string }> }) => {
   const ids = pathIdsSchema.safeParse(await context.params);
   if (!ids.success) return jsonError(400, 'bad system or station id');
   const response = await loadStationResponse(getDb(), ids.data.system, ids.data.station);

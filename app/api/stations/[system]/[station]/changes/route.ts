@@ -1,8 +1,9 @@
 import type { NextRequest } from 'next/server';
 import { toChangeJson } from '@/lib/api-json';
 import { getDb } from '@/lib/db/client';
+import { appApiRoute } from '@/lib/http/app-api-route';
 import { parseSearchParams, pathIdsSchema } from '@/lib/http/params';
-import { handleErrors, json, jsonError } from '@/lib/http/responses';
+import { json, jsonError } from '@/lib/http/responses';
 import { stationChangesParamsSchema } from '@/lib/http/station-params';
 import { listStationChanges } from '@/lib/queries/changes';
 import { getStation } from '@/lib/queries/stations';
@@ -10,7 +11,7 @@ import type { StationChangesResponse } from '@/lib/station-api-types';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = handleErrors(async (request: NextRequest, context: { params: Promise<{ system: string; station: string }> }) => {
+export const GET = appApiRoute(async (request: NextRequest, context: { params: Promise<{ system: string; station: string }> }) => {
   const ids = pathIdsSchema.safeParse(await context.params);
   if (!ids.success) return jsonError(400, 'bad system or station id');
   const params = parseSearchParams(stationChangesParamsSchema, request.nextUrl.searchParams);

@@ -1,13 +1,14 @@
 import type { NextRequest } from 'next/server';
 import { getDb } from '@/lib/db/client';
+import { appApiRoute } from '@/lib/http/app-api-route';
 import { historyParamsSchema, parseSearchParams, pathIdsSchema } from '@/lib/http/params';
-import { handleErrors, json, jsonError } from '@/lib/http/responses';
+import { json, jsonError } from '@/lib/http/responses';
 import { getStationHistory } from '@/lib/queries/history';
 import { getStation } from '@/lib/queries/stations';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = handleErrors(async (request: NextRequest, context: { params: Promise<{ system: string; station: string }> }) => {
+export const GET = appApiRoute(async (request: NextRequest, context: { params: Promise<{ system: string; station: string }> }) => {
   const ids = pathIdsSchema.safeParse(await context.params);
   if (!ids.success) return jsonError(400, 'bad system or station id');
   const range = parseSearchParams(historyParamsSchema, request.nextUrl.searchParams);
