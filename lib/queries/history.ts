@@ -14,16 +14,24 @@ export interface StatusPoint {
 
 export const MAX_HISTORY_POINTS = 20_000;
 
-type PointRow = [reportedAt: string, bikes: number, ebikes: number | null, docks: number | null, isInstalled: boolean, isRenting: boolean, isReturning: boolean];
+// The three flags read as one int field, bit by bit: every field node-postgres reads costs Node a
+// string and a parse, and a day is 1,441 rows. Five fields instead of seven: p50 0.25-0.4 ms
+// faster (≈ 10 %), measured call for call against the seven (BENCHMARKS.md).
+const FLAGS = sql`(is_installed::int | (is_renting::int << 1) | (is_returning::int << 2))`;
+const INSTALLED = 1;
+const RENTING = 2;
+const RETURNING = 4;
 
-const toPoint = ([reportedAt, bikes, ebikes, docks, isInstalled, isRenting, isReturning]: PointRow): StatusPoint => ({
+type PointRow = [reportedAt: string, bikes: number, ebikes: number | null, docks: number | null, flags: number];
+
+const toPoint = ([reportedAt, bikes, ebikes, docks, flags]: PointRow): StatusPoint => ({
   reportedAt: new Date(reportedAt),
   bikes,
   ebikes,
   docks,
-  isInstalled,
-  isRenting,
-  isReturning,
+  isInstalled: (flags & INSTALLED) !== 0,
+  isRenting: (flags & RENTING) !== 0,
+  isReturning: (flags & RETURNING) !== 0,
 });
 
 /**
@@ -32,7 +40,7 @@ const toPoint = ([reportedAt, bikes, ebikes, docks, isInstalled, isRenting, isRe
  * more than MAX_HISTORY_POINTS it keeps the newest ones.
  */
 export async function getStationHistory(db: Database, systemId: string, stationId: string, from: Date, to: Date): Promise<StatusPoint[]> {
-  const columns = sql`reported_at, bikes, ebikes, docks, is_installed, is_renting, is_returning`;
+  const columns = sql`reported_at, bikes, ebikes, docks, ${FLAGS}`;
   const station = sql`system_id = ${systemId} AND station_id = ${stationId}`;
   const start = sql`${from.toISOString()}::timestamptz`;
   // Both parts come backwards along the key and are merged, not sorted: the newest points win the limit.

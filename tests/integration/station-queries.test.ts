@@ -69,6 +69,19 @@ describe('station list and history queries', () => {
     expect(await getStationHistory(database.db, SYSTEM, 's1', new Date(FIRST - MINUTE), new Date(FIRST - 1))).toEqual([]);
   });
 
+  it('reads each report flag of the history on its own', async () => {
+    const flags = [
+      { isInstalled: false, isRenting: true, isReturning: true },
+      { isInstalled: true, isRenting: false, isReturning: true },
+      { isInstalled: true, isRenting: true, isReturning: false },
+      { isInstalled: false, isRenting: false, isReturning: false },
+    ];
+    const system = 'queries-flags';
+    await storeStationStatuses(database.db, flags.map((flag, minute) => ({ ...report('flags', FIRST + minute * MINUTE, minute, flag), systemId: system })));
+    const points = await getStationHistory(database.db, system, 'flags', new Date(FIRST), new Date(FIRST + 3 * MINUTE));
+    expect(points.map(({ isInstalled, isRenting, isReturning }) => ({ isInstalled, isRenting, isReturning }))).toEqual(flags);
+  });
+
   it('keeps the newest points of a range longer than the limit, without the report before it', async () => {
     const to = new Date(FIRST + (MAX_HISTORY_POINTS + 9) * MINUTE);
     const full = await getStationHistory(database.db, SYSTEM, 's1', new Date(FIRST + 5.5 * MINUTE), to);
