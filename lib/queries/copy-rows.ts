@@ -3,7 +3,7 @@ import { PgDialect } from 'drizzle-orm/pg-core';
 import { escapeLiteral } from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
 import type { Database } from '../db/client';
-import { readCopyText } from './copy-text';
+import { createCopyTextReader } from './copy-text';
 
 /** Parameters written into the text as literals (COPY takes none), quoted the way pg quotes them. */
 class InliningDialect extends PgDialect {
@@ -17,20 +17,22 @@ const dialect = new InliningDialect();
 /**
  * The rows of `query`, read with `COPY (query) TO STDOUT` and cut into fields by `toRow`. For the
  * largest reads (the 2,000-station list): node-postgres turns every field of a result into its own
- * string, which took most of that read's CPU; COPY's rows arrive as one text, split in a few native
- * calls. Parameters must be strings or numbers (they are inlined; see InliningDialect).
+ * string, which took most of that read's CPU; COPY's rows arrive as text, split in a few native
+ * calls, chunk by chunk as they arrive. Parameters must be strings or numbers (they are inlined;
+ * see InliningDialect).
  */
 export async function copyRows<Row>(db: Database, query: SQL, toRow: (fields: string[]) => Row): Promise<Row[]> {
   const { sql: text } = dialect.sqlToQuery(sql`${query}`.inlineParams());
   const client = await db.$client.connect();
-  const chunks: Buffer[] = [];
+  const reader = createCopyTextReader(toRow);
   try {
-    for await (const chunk of client.query(copyTo(`COPY (${text}) TO STDOUT`))) chunks.push(chunk as Buffer);
+    for await (const chunk of client.query(copyTo(`COPY (${text}) TO STDOUT`))) reader.push(chunk as Buffer);
   } catch (error) {
-    // A COPY cut off midway leaves the connection in an unknown state: the pool drops it.
+    // A COPY cut off midway (by the server, or by a row `toRow` refused) leaves the connection in
+    // an unknown state: the pool drops it.
     client.release(error instanceof Error ? error : new Error(String(error)));
     throw error;
   }
   client.release();
-  return readCopyText(Buffer.concat(chunks).toString('utf8'), toRow);
+  return reader.end();
 }

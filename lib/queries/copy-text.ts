@@ -42,15 +42,45 @@ export const requiredNumber = (field: string | undefined): number => Number(notN
 /** timestamptz as the server prints it (DateStyle ISO), which `new Date` reads. */
 export const requiredDate = (field: string | undefined): Date => new Date(notNull(field));
 
-/** Each row of `text` (COPY … TO STDOUT, text format) through `toRow`, in order. */
-export function readCopyText<Row>(text: string, toRow: (fields: string[]) => Row): Row[] {
-  const rows: Row[] = [];
+/** Each row of `text` (COPY … TO STDOUT, text format) through `toRow`, in order, appended to `into`. */
+export function readCopyText<Row>(text: string, toRow: (fields: string[]) => Row, into: Row[] = []): Row[] {
   let start = 0;
   while (start < text.length) {
     let end = text.indexOf('\n', start);
     if (end === -1) end = text.length;
-    rows.push(toRow(text.slice(start, end).split('\t')));
+    into.push(toRow(text.slice(start, end).split('\t')));
     start = end + 1;
   }
-  return rows;
+  return into;
+}
+
+const NEWLINE = 0x0a;
+
+/**
+ * Reads COPY text chunk by chunk as it arrives, so Node parses rows while the server still sends
+ * the rest (the 2,000-station list: p50 ≈ 1.7 ms faster than parsing it whole at the end,
+ * BENCHMARKS.md). Each chunk is cut after its last newline — a byte that is never part of a
+ * multi-byte UTF-8 character, and escaped inside fields — and what follows waits for the next.
+ */
+export function createCopyTextReader<Row>(toRow: (fields: string[]) => Row) {
+  const rows: Row[] = [];
+  let pending: Buffer | null = null;
+  return {
+    push(chunk: Buffer): void {
+      const buffer = pending ? Buffer.concat([pending, chunk]) : chunk;
+      const end = buffer.lastIndexOf(NEWLINE);
+      if (end === -1) {
+        pending = buffer;
+        return;
+      }
+      readCopyText(buffer.toString('utf8', 0, end + 1), toRow, rows);
+      pending = end + 1 < buffer.length ? buffer.subarray(end + 1) : null;
+    },
+    /** The rows, once the last chunk is in. */
+    end(): Row[] {
+      if (pending) readCopyText(pending.toString('utf8'), toRow, rows);
+      pending = null;
+      return rows;
+    },
+  };
 }
