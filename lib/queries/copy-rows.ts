@@ -16,10 +16,10 @@ const dialect = new InliningDialect();
 
 /**
  * The rows of `query`, read with `COPY (query) TO STDOUT` and cut into fields by `toRow`. For the
- * largest reads (the 2,000-station list): node-postgres turns every field of a result into its own
- * string, which took most of that read's CPU; COPY's rows arrive as text, split in a few native
- * calls, chunk by chunk as they arrive. Parameters must be strings or numbers (they are inlined;
- * see InliningDialect).
+ * largest reads (the 2,000-station list, a station's day of history): node-postgres turns every
+ * field of a result into its own string, which took most of those reads' CPU; COPY's rows arrive
+ * as text, split in a few native calls, chunk by chunk as they arrive. Parameters must be strings
+ * or numbers (they are inlined; see InliningDialect).
  */
 export async function copyRows<Row>(db: Database, query: SQL, toRow: (fields: string[]) => Row): Promise<Row[]> {
   const { sql: text } = dialect.sqlToQuery(sql`${query}`.inlineParams());

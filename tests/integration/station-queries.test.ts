@@ -105,5 +105,6 @@ describe('station list and history queries', () => {
     expect(station).toMatchObject({ stationId, name, lat: -0.5, lon: 1e-7, capacity: 0, bikes: 0, ebikes: 0, docks: 10 });
     expect(await getStation(database.db, system, stationId)).toEqual({ ...station, address });
     expect(await listStationStatus(database.db, "queries' OR 'a' = 'a")).toEqual([]);
+    expect(await getStationHistory(database.db, SYSTEM, "s1' OR 'a' = 'a", new Date(FIRST), new Date(FIRST + 5 * MINUTE))).toEqual([]);
   });
 });
