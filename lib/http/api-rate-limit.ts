@@ -19,15 +19,15 @@ function limiter(): Take | null {
 }
 
 /** The client a request counts against: the first X-Forwarded-For address, as the reverse proxy saw it. */
-export function clientOf(forwardedFor: string | null | undefined, realIp: string | null | undefined): string {
-  return forwardedFor?.split(',')[0]?.trim() || realIp || 'local';
+function clientOf(header: (name: string) => string | null | undefined): string {
+  return header('x-forwarded-for')?.split(',')[0]?.trim() || header('x-real-ip') || 'local';
 }
 
 /** The 429 for a client over the per-client limit on the public API, or null when it may go on. */
-export function rateLimited(client: string): Response | null {
+export function rateLimited(header: (name: string) => string | null | undefined): Response | null {
   const take = limiter();
   if (!take) return null;
-  const decision = take(client, Date.now());
+  const decision = take(clientOf(header), Date.now());
   if (decision.allowed) return null;
   const response = jsonError(429, 'too many requests; slow down');
   response.headers.set('Retry-After', String(decision.retryAfterSeconds));

@@ -1,4 +1,4 @@
-import { clientOf, rateLimited } from './api-rate-limit';
+import { rateLimited } from './api-rate-limit';
 import { unexpectedErrorResponse } from './responses';
 
 /**
@@ -7,7 +7,7 @@ import { unexpectedErrorResponse } from './responses';
  */
 export function appApiRoute<Req extends Request, Rest extends unknown[]>(handler: (request: Req, ...rest: Rest) => Promise<Response>) {
   return async (request: Req, ...rest: Rest): Promise<Response> => {
-    const limited = rateLimited(clientOf(request.headers.get('x-forwarded-for'), request.headers.get('x-real-ip')));
+    const limited = rateLimited((name) => request.headers.get(name));
     if (limited) return limited;
     try {
       return await handler(request, ...rest);

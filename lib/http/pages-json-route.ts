@@ -1,5 +1,5 @@
 import type { NextApiRequest, NextApiResponse } from 'next';
-import { clientOf, rateLimited } from './api-rate-limit';
+import { rateLimited } from './api-rate-limit';
 import { sendPrepared, sendWebResponse } from './node-responses';
 import { jsonError, unexpectedErrorResponse } from './responses';
 import type { PreparedJson } from './shared-responses';
@@ -11,7 +11,7 @@ import type { PreparedJson } from './shared-responses';
  */
 export function pagesJsonRoute(answer: (params: URLSearchParams) => Promise<PreparedJson | Response>) {
   return async function route(request: NextApiRequest, response: NextApiResponse): Promise<void> {
-    const limited = rateLimited(clientOf(firstHeader(request, 'x-forwarded-for'), firstHeader(request, 'x-real-ip')));
+    const limited = rateLimited((name) => firstHeader(request, name));
     if (limited) return sendWebResponse(response, limited);
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.setHeader('Allow', 'GET, HEAD');
