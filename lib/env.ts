@@ -5,6 +5,10 @@ export const DEFAULT_GBFS_URL = 'https://gbfs.urbansharing.com/oslobysykkel.no/g
 export const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/bikestream';
 
 const positiveInt = z.coerce.number().int().positive();
+const flag = z.enum(['0', '1', 'false', 'true']).transform((value) => value === '1' || value === 'true');
+const commaList = z
+  .string()
+  .transform((value) => value.split(',').map((item) => item.trim().toLowerCase()).filter(Boolean));
 
 const envSchema = z.object({
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).default(DEFAULT_DATABASE_URL),
@@ -25,6 +29,12 @@ const envSchema = z.object({
   KAFKA_CONSUMER_GROUP: z.string().default('bikestream-consumer'),
   KAFKA_STATUS_PARTITIONS: positiveInt.default(6),
   KAFKA_TOPIC_REPLICATION: positiveInt.max(5).default(1),
+  /** TLS to the brokers (system CAs, or KAFKA_SSL_CA_FILE). */
+  KAFKA_SSL: flag.default(false),
+  KAFKA_SSL_CA_FILE: z.string().optional(),
+  KAFKA_SASL_MECHANISM: z.enum(['plain', 'scram-sha-256', 'scram-sha-512']).optional(),
+  KAFKA_SASL_USERNAME: z.string().optional(),
+  KAFKA_SASL_PASSWORD: z.string().optional(),
   GBFS_URL: z
     .string()
     .default(DEFAULT_GBFS_URL)
@@ -41,10 +51,19 @@ const envSchema = z.object({
   /** Floor under a feed's ttl, so a ttl of 0 cannot turn polling into a flood. */
   POLL_MIN_MS: z.coerce.number().int().min(0).default(1_000),
   FEED_MAX_BYTES: positiveInt.default(20 * 1024 * 1024),
+  /** Hosts besides the configured feed's own that discovered feed URLs may point at. */
+  GBFS_ALLOWED_HOSTS: commaList.default([]),
   PORT: positiveInt.max(65535).default(3000),
   /** Requests per minute per client on /api/*; 0 turns the limit off (benchmarks). */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
   RATE_LIMIT_BURST: positiveInt.default(60),
+  /** Server-rendered pages run several queries each: their own, smaller per-client budget. */
+  PAGE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(120),
+  PAGE_RATE_LIMIT_BURST: positiveInt.default(30),
+  /** How many reverse proxies in front of the web app append to X-Forwarded-For; 0 = trust only the socket. */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  /** The web app only reads: it refuses to run as a database superuser unless this is set. */
+  ALLOW_SUPERUSER_WEB: flag.default(false),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
 });
 
