@@ -27,11 +27,25 @@ export async function ensureDatabaseExists(connectionString: string): Promise<bo
   }
 }
 
+/** Any constant will do, as long as every migrator of this database uses the same one. */
+export const MIGRATION_LOCK_KEY = 2_019_191_919;
+
+/**
+ * Applies the pending migrations. Two migrators (a start and a deploy, two test workers) would both
+ * see the same migrations pending and the second would fail half-way, so each holds a session-level
+ * advisory lock, on a connection of its own, for the whole run: the second waits, then finds nothing to do.
+ */
 export async function migrateDatabase(connectionString: string): Promise<void> {
+  const lock = new Client({ connectionString, connectionTimeoutMillis: 5_000, application_name: 'bikestream-migrate-lock' });
+  lock.on('error', () => undefined);
+  await lock.connect();
   const db = createDatabase(connectionString, { max: 1, applicationName: 'bikestream-migrate' });
   try {
+    await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
     await migrate(db, { migrationsFolder });
   } finally {
     await db.$client.end();
+    // Ending the session releases the lock, also when the migration failed.
+    await lock.end();
   }
 }
