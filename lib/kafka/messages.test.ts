@@ -1,34 +1,64 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_FEED_PROBLEMS } from '../feed-health/problem-schema';
-import { encode, MAX_DEAD_LETTER_PAYLOAD, stationStatusMessageSchema, systemMessageSchema, truncatePayload } from './messages';
+import {
+  deadLetterMessageSchema,
+  encode,
+  encodeDeadLetter,
+  jsonPrefix,
+  MAX_DEAD_LETTER_BYTES,
+  payloadText,
+  stationStatusMessageSchema,
+  systemMessageSchema,
+} from './messages';
 
-describe('truncatePayload', () => {
-  it('keeps a short text payload as it is', () => {
-    expect(truncatePayload('{"station_id":"1"}')).toBe('{"station_id":"1"}');
+describe('payloadText', () => {
+  it('keeps a text payload as it is', () => {
+    expect(payloadText('{"station_id":"1"}')).toBe('{"station_id":"1"}');
   });
 
   it('stores a rejected record as JSON so it can be inspected later', () => {
-    expect(truncatePayload({ station_id: '1', num_bikes_available: -1 })).toBe('{"station_id":"1","num_bikes_available":-1}');
-  });
-
-  it('keeps a payload of exactly the limit untouched', () => {
-    const text = 'x'.repeat(MAX_DEAD_LETTER_PAYLOAD);
-
-    expect(truncatePayload(text)).toBe(text);
-  });
-
-  it('cuts an oversized payload to the limit and says how long it was', () => {
-    const text = 'y'.repeat(MAX_DEAD_LETTER_PAYLOAD + 5_000);
-
-    const result = truncatePayload(text);
-
-    expect(result.startsWith('y'.repeat(MAX_DEAD_LETTER_PAYLOAD))).toBe(true);
-    expect(result.endsWith(`[truncated ${MAX_DEAD_LETTER_PAYLOAD + 5_000} chars]`)).toBe(true);
-    expect(result.length).toBeLessThan(MAX_DEAD_LETTER_PAYLOAD + 100);
+    expect(payloadText({ station_id: '1', num_bikes_available: -1 })).toBe('{"station_id":"1","num_bikes_available":-1}');
   });
 
   it('describes an undefined payload instead of failing', () => {
-    expect(truncatePayload(undefined)).toBe('undefined');
+    expect(payloadText(undefined)).toBe('undefined');
+  });
+});
+
+describe('jsonPrefix', () => {
+  it.each([
+    ['plain text', 'abcdef', 4, 'abcd'],
+    ['control characters, six bytes each when escaped', '\u0001\u0002\u0003', 12, '\u0001\u0002'],
+    ['quotes and newlines, two bytes each', '"\n"\n', 5, '"\n'],
+    ['a character of three UTF-8 bytes', 'ab€', 4, 'ab'],
+    ['a surrogate pair, never split', 'a😀b', 4, 'a'],
+    ['a lone surrogate, escaped as six bytes', 'a\ud800b', 6, 'a'],
+  ])('measures %s as JSON.stringify writes them', (_, text, maxBytes, expected) => {
+    const prefix = jsonPrefix(text, maxBytes);
+    expect(prefix).toBe(expected);
+    expect(Buffer.byteLength(JSON.stringify(prefix)) - 2).toBeLessThanOrEqual(maxBytes);
+  });
+});
+
+describe('encodeDeadLetter', () => {
+  const letter = { source: 'consumer', reason: 'value is not JSON', systemId: null, stationId: 'x', topic: 't', at: new Date('2026-01-01T00:00:00Z') };
+
+  it('keeps a small payload whole', () => {
+    const encoded = encodeDeadLetter({ ...letter, payload: 'bikes=5' });
+    expect(deadLetterMessageSchema.parse(JSON.parse(encoded)).payload).toBe('bikes=5');
+  });
+
+  it.each([
+    ['60 KB of control characters (360 KB once escaped)', '\u0001'.repeat(60_000)],
+    ['2 MB of junk', 'x'.repeat(2_000_000)],
+    ['quotes and backslashes', '"\\'.repeat(50_000)],
+  ])('cuts %s after encoding, to at most MAX_DEAD_LETTER_BYTES, and says how long it was', (_, payload) => {
+    const encoded = encodeDeadLetter({ ...letter, payload });
+    expect(Buffer.byteLength(encoded)).toBeLessThanOrEqual(MAX_DEAD_LETTER_BYTES);
+    expect(Buffer.byteLength(encoded)).toBeGreaterThan(MAX_DEAD_LETTER_BYTES - 16);
+    const parsed = deadLetterMessageSchema.parse(JSON.parse(encoded));
+    expect(parsed.payload.endsWith(`…[truncated, ${payload.length} chars]`)).toBe(true);
+    expect(payload.startsWith(parsed.payload.slice(0, parsed.payload.lastIndexOf('…')))).toBe(true);
   });
 });
 

@@ -83,9 +83,52 @@ export function encode(value: SystemMessage | StationInformationMessage | Statio
   return JSON.stringify(value);
 }
 
-export const MAX_DEAD_LETTER_PAYLOAD = 64 * 1024;
+/** A dead letter, encoded, is at most this many bytes: far below the broker's message.max.bytes. */
+export const MAX_DEAD_LETTER_BYTES = 64 * 1024;
 
-export function truncatePayload(payload: unknown): string {
-  const text = typeof payload === 'string' ? payload : (JSON.stringify(payload) ?? String(payload));
-  return text.length > MAX_DEAD_LETTER_PAYLOAD ? `${text.slice(0, MAX_DEAD_LETTER_PAYLOAD)}…[truncated ${text.length} chars]` : text;
+/** A rejected record as text for the dead letter's payload field. */
+export function payloadText(payload: unknown): string {
+  return typeof payload === 'string' ? payload : (JSON.stringify(payload) ?? String(payload));
+}
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
+/** UTF-8 bytes JSON.stringify writes for the UTF-16 unit at `index`; a surrogate pair counts 4 on its low half. */
+function encodedBytes(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  if (code === 0x22 || code === 0x5c || code === 0x08 || code === 0x09 || code === 0x0a || code === 0x0c || code === 0x0d) return 2;
+  if (code < 0x20) return 6;
+  if (code < 0x80) return 1;
+  if (code < 0x800) return 2;
+  if (isHighSurrogate(code)) return isLowSurrogate(text.charCodeAt(index + 1)) ? 0 : 6;
+  if (isLowSurrogate(code)) return isHighSurrogate(text.charCodeAt(index - 1)) ? 4 : 6;
+  return 3;
+}
+
+/** The longest prefix of `text` whose JSON string encoding (quotes excluded) fits in `maxBytes`; never splits a surrogate pair. */
+export function jsonPrefix(text: string, maxBytes: number): string {
+  let bytes = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const size = encodedBytes(text, index);
+    // A pair's high half is checked with the pair's 4 bytes, so a cut never falls between the halves.
+    if (bytes + (size || 4) > maxBytes) return text.slice(0, index);
+    bytes += size;
+  }
+  return text;
+}
+
+/**
+ * Encodes a dead letter of at most MAX_DEAD_LETTER_BYTES. The payload is cut after measuring its
+ * encoded size: JSON escapes a control character as six bytes, so 60 KB of them become 360 KB.
+ * The other fields must already be short (sendDeadLetters caps them).
+ */
+export function encodeDeadLetter(letter: DeadLetterMessage): string {
+  if (letter.payload.length <= MAX_DEAD_LETTER_BYTES) {
+    const whole = encode(letter);
+    if (Buffer.byteLength(whole) <= MAX_DEAD_LETTER_BYTES) return whole;
+  }
+  const note = `…[truncated, ${letter.payload.length} chars]`;
+  const others = Buffer.byteLength(encode({ ...letter, payload: note }));
+  return encode({ ...letter, payload: jsonPrefix(letter.payload, Math.max(0, MAX_DEAD_LETTER_BYTES - others)) + note });
 }

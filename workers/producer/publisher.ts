@@ -1,12 +1,15 @@
-import type { Producer } from 'kafkajs';
 import type { FeedProblem } from '../../lib/feed-health/problem-schema';
 import type { StationInfo, StationStatus, SystemInfo } from '../../lib/gbfs/types';
 import { stationKey } from '../../lib/kafka/client';
 import { encode } from '../../lib/kafka/messages';
+import { sendInChunks, type MessageSender } from '../../lib/kafka/send-in-chunks';
 import { topicNames } from '../../lib/kafka/topics';
 
-/** Turns our types into Kafka messages; every send waits for all in-sync replicas (acks -1). */
-export function createPublisher(producer: Producer) {
+/**
+ * Turns our types into Kafka messages; every send waits for all in-sync replicas (acks -1). Station
+ * lists go in requests the broker accepts however many stations a feed lists (lib/kafka/send-in-chunks.ts).
+ */
+export function createPublisher(producer: MessageSender) {
   const TOPICS = topicNames();
   return {
     async system(info: SystemInfo, extra: { feedUrl: string; ttlSeconds: number; simulated: boolean; statusUpdatedAt: number | null; polledAt: number; gbfsVersion?: string | null; feedProblems?: FeedProblem[] }) {
@@ -33,26 +36,20 @@ export function createPublisher(producer: Producer) {
 
     async stationInformation(stations: StationInfo[], seenAt: number) {
       if (stations.length === 0) return;
-      await producer.send({
-        topic: TOPICS.stationInformation,
-        acks: -1,
-        messages: stations.map((station) => ({
-          key: stationKey(station.systemId, station.stationId),
-          value: encode({ ...station, seenAt: new Date(seenAt) }),
-        })),
-      });
+      await sendInChunks(
+        producer,
+        TOPICS.stationInformation,
+        stations.map((station) => ({ key: stationKey(station.systemId, station.stationId), value: encode({ ...station, seenAt: new Date(seenAt) }) })),
+      );
     },
 
     async stationStatus(statuses: StationStatus[]) {
       if (statuses.length === 0) return;
-      await producer.send({
-        topic: TOPICS.stationStatus,
-        acks: -1,
-        messages: statuses.map((status) => ({
-          key: stationKey(status.systemId, status.stationId),
-          value: encode({ ...status, reportedAt: new Date(status.reportedAt) }),
-        })),
-      });
+      await sendInChunks(
+        producer,
+        TOPICS.stationStatus,
+        statuses.map((status) => ({ key: stationKey(status.systemId, status.stationId), value: encode({ ...status, reportedAt: new Date(status.reportedAt) }) })),
+      );
     },
   };
 }
