@@ -1,11 +1,12 @@
 import type { Consumer, EachBatchPayload, Producer } from 'kafkajs';
 import { backoffDelayMs } from '../../lib/backoff';
 import type { Database } from '../../lib/db/client';
-import { errorCodes } from '../../lib/db/error-causes';
 import { sendDeadLetters, type DeadLetter } from '../../lib/kafka/dead-letter';
 import type { Logger } from '../../lib/log';
 import { sleep } from '../../lib/sleep';
 import { decodeMessage, type ConsumedKind } from './decode';
+import { createRefusalTally, describeRefusal, SystemicRefusalError } from './refusals';
+import { writeOrSplit } from './split-write';
 import { writeBatch, type TopicRows } from './write-batch';
 import type { WritePipeline } from './write-pipeline';
 
@@ -19,8 +20,7 @@ interface HandlerDeps {
   signal: AbortSignal;
 }
 
-/** SQLSTATE classes 22 (data) and 23 (constraint): retrying the same rows cannot help. */
-const isDataError = (error: unknown) => errorCodes(error).some((code) => /^2[23]/.test(code));
+type Attempt = { stored: true; inserted: number; letters: DeadLetter[] } | { stored: false; reason: string };
 
 function reasonOf(error: unknown): string {
   const cause = (error as { cause?: unknown }).cause;
@@ -30,41 +30,36 @@ function reasonOf(error: unknown): string {
 /**
  * Decodes each Kafka batch and queues its write (workers/consumer/write-pipeline.ts): one
  * transaction per batch, its offsets committed only after the transaction committed. While
- * PostgreSQL is down a write keeps being retried, heartbeating, so nothing is skipped; on shutdown
- * it is left uncommitted for the next run.
+ * PostgreSQL is down a write keeps being retried, heartbeating, so nothing is skipped. A write is
+ * given up, uncommitted, on shutdown or when the heartbeat fails (a rebalance: the partition may
+ * have moved); outside shutdown its partition is then sought back to the write's first offset, and
+ * the pipeline commits nothing of the partition past it until that offset is read again.
  */
 export function createBatchHandler({ db, pipeline, kindByTopic, consumer, deadLetterProducer, log, signal }: HandlerDeps) {
-  async function writeOrSplit(batch: TopicRows, letters: DeadLetter[]): Promise<number> {
-    try {
-      return await writeBatch(db, batch);
-    } catch (error) {
-      if (!isDataError(error) || batch.rows.length === 1) {
-        if (isDataError(error)) {
-          letters.push({ source: 'consumer', reason: `database rejected: ${reasonOf(error)}`, topic: batch.kind, payload: batch.rows[0] });
-          return 0;
-        }
-        throw error;
-      }
-      // A bad row must not block the partition: find it by writing the batch's halves.
-      const middle = Math.ceil(batch.rows.length / 2);
-      const halves = [batch.rows.slice(0, middle), batch.rows.slice(middle)];
-      let inserted = 0;
-      for (const rows of halves) inserted += await writeOrSplit({ kind: batch.kind, rows } as TopicRows, letters);
-      return inserted;
-    }
-  }
+  const refusalTally = createRefusalTally();
 
-  async function writeWithRetries(batch: TopicRows, letters: DeadLetter[], payload: EachBatchPayload): Promise<number | null> {
+  async function writeWithRetries(partitionKey: string, batch: TopicRows, decodeLetters: DeadLetter[], payload: EachBatchPayload): Promise<Attempt> {
     const { batch: kafkaBatch, heartbeat, isRunning, isStale } = payload;
     for (let attempt = 1; ; attempt += 1) {
+      const refusals = refusalTally.begin(partitionKey);
       try {
-        return await writeOrSplit(batch, letters);
+        const { inserted, refused } = await writeOrSplit<unknown>(batch.rows, (rows) => writeBatch(db, { kind: batch.kind, rows } as TopicRows), refusals);
+        refusals.settle();
+        const letters = refused.map(({ row, error }): DeadLetter => ({ source: 'consumer', reason: `database rejected: ${describeRefusal(error)}`, topic: batch.kind, payload: row }));
+        return { stored: true, inserted, letters: [...decodeLetters, ...letters] };
       } catch (error) {
+        if (error instanceof SystemicRefusalError) throw error;
         const waitMs = backoffDelayMs(attempt, 500, 5_000);
         log.warn('database write failed, retrying', { topic: kafkaBatch.topic, partition: kafkaBatch.partition, reason: reasonOf(error), attempt, waitMs });
         await sleep(waitMs, signal);
-        if (signal.aborted || !isRunning() || isStale()) return null;
-        await heartbeat();
+        if (signal.aborted || !isRunning()) return { stored: false, reason: 'shutting down' };
+        if (isStale()) return { stored: false, reason: 'the partition was sought' };
+        try {
+          await heartbeat();
+        } catch (heartbeatError) {
+          // A rebalance (or a lost coordinator) while PostgreSQL is down: KafkaJS rejoins by itself.
+          return { stored: false, reason: `heartbeat failed: ${reasonOf(heartbeatError)}` };
+        }
       }
     }
   }
@@ -78,11 +73,26 @@ export function createBatchHandler({ db, pipeline, kindByTopic, consumer, deadLe
     }
   }
 
+  /**
+   * KafkaJS has fetched past a batch given up outside shutdown; reading the partition again from
+   * the batch's first offset brings it back. After a rebalance that moved the partition away the
+   * seek waits until it is ours again, and everything before that offset is written by then.
+   */
+  function readAgainFrom(topic: string, partition: number, offset: string, reason: string): void {
+    log.warn('batch given up uncommitted; its partition is read again from its first offset', { topic, partition, offset, reason });
+    try {
+      consumer.seek({ topic, partition, offset });
+    } catch (error) {
+      log.warn('seek failed; the partition restarts from its committed offset when the consumer rejoins', { topic, partition, reason: reasonOf(error) });
+    }
+  }
+
   return async function eachBatch(payload: EachBatchPayload): Promise<void> {
     const { batch, heartbeat, isRunning, isStale, resolveOffset } = payload;
+    const first = batch.messages[0];
     const last = batch.messages.at(-1);
     const kind = kindByTopic.get(batch.topic);
-    if (!last || !kind) return;
+    if (!first || !last || !kind) return;
     if (!(await pipeline.waitForRoom(heartbeat, signal)) || !isRunning() || isStale()) return;
     const started = performance.now();
     const letters: DeadLetter[] = [];
@@ -93,19 +103,23 @@ export function createBatchHandler({ db, pipeline, kindByTopic, consumer, deadLe
       else letters.push({ source: 'consumer', reason: decoded.reason, topic: batch.topic, payload: decoded.payload, stationId: message.key?.toString('utf8').slice(0, 200) });
     }
     const topicRows = { kind, rows } as TopicRows;
+    const partitionKey = `${batch.topic}/${batch.partition}`;
     // Lets KafkaJS fetch on while this batch is written; nothing is committed before it is stored.
     resolveOffset(last.offset);
-    pipeline.enqueue(`${batch.topic}/${batch.partition}`, async () => {
-      const inserted = await writeWithRetries(topicRows, letters, payload);
-      if (inserted === null) return 'given-up';
-      await sendDeadLetters(deadLetterProducer, letters);
+    pipeline.enqueue(partitionKey, { first: first.offset, last: last.offset }, async () => {
+      const attempt = await writeWithRetries(partitionKey, topicRows, letters, payload);
+      if (!attempt.stored) {
+        if (!signal.aborted) readAgainFrom(batch.topic, batch.partition, first.offset, attempt.reason);
+        return 'given-up';
+      }
+      await sendDeadLetters(deadLetterProducer, attempt.letters);
       await commitAfter(batch.topic, batch.partition, last.offset);
       log.info('batch stored', {
         topic: batch.topic,
         partition: batch.partition,
         messages: batch.messages.length,
-        inserted,
-        deadLettered: letters.length,
+        inserted: attempt.inserted,
+        deadLettered: attempt.letters.length,
         ms: Math.round(performance.now() - started),
       });
       return 'stored';

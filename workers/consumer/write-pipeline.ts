@@ -3,16 +3,25 @@ import { sleep } from '../../lib/sleep';
 /** What a queued write reports: stored (and its offsets committed), or given up (nothing committed). */
 export type WriteOutcome = 'stored' | 'given-up';
 
+/** The offsets of a partition that one write covers, as KafkaJS gives them. */
+export interface OffsetRange {
+  first: string;
+  last: string;
+}
+
 /**
  * Lets Kafka fetch and decode the next batches while earlier ones are written: KafkaJS fetches
  * again only once every batch of a fetch has been handled, so a handler that awaited its own write
  * left the CPU idle for each fetch. Writes of one partition run one after another, in offset
- * order; once one is given up (shutdown, partition lost), the later ones of that partition are
- * skipped too, so no offset past an unwritten batch is ever committed. At most `maxPending` writes
- * are queued or running; a failure stops the pipeline (`failed` rejects), and the process with it.
+ * order. Once one is given up (shutdown, rebalance), the partition's first unwritten offset is
+ * remembered for the rest of the run: every later write that starts past it is skipped, however
+ * late it is queued, until the partition is read again from there. So no offset past an unwritten
+ * batch is ever committed. At most `maxPending` writes are queued or running; a failure stops the
+ * pipeline (`failed` rejects), and the process with it.
  */
 export function createWritePipeline(options: { maxPending: number; heartbeatMs?: number }) {
   const chains = new Map<string, Promise<WriteOutcome>>();
+  const firstUnwritten = new Map<string, bigint>();
   const pending = new Set<Promise<unknown>>();
   let rejectFailed: (error: unknown) => void = () => undefined;
   const failed = new Promise<never>((_, reject) => {
@@ -22,15 +31,26 @@ export function createWritePipeline(options: { maxPending: number; heartbeatMs?:
   failed.catch(() => undefined);
   let failure: { error: unknown } | null = null;
 
-  /** Queues `write` after the partition's earlier writes; it is skipped if one of those was given up. */
-  function enqueue(partitionKey: string, write: () => Promise<WriteOutcome>): void {
+  async function runInOrder(partitionKey: string, range: OffsetRange, write: () => Promise<WriteOutcome>): Promise<WriteOutcome> {
+    const first = BigInt(range.first);
+    const hole = firstUnwritten.get(partitionKey);
+    if (failure || (hole !== undefined && first > hole)) return 'given-up';
+    const outcome = await write();
+    if (outcome === 'given-up') firstUnwritten.set(partitionKey, first);
+    else if (hole !== undefined && BigInt(range.last) >= hole) firstUnwritten.delete(partitionKey);
+    return outcome;
+  }
+
+  /** Queues `write` after the partition's earlier writes; it is skipped if it starts past an unwritten offset. */
+  function enqueue(partitionKey: string, range: OffsetRange, write: () => Promise<WriteOutcome>): void {
     const previous = chains.get(partitionKey) ?? Promise.resolve<WriteOutcome>('stored');
-    const run = previous.then((outcome) => (outcome === 'stored' && !failure ? write() : 'given-up'));
-    const tracked = run.catch((error: unknown) => {
-      failure ??= { error };
-      rejectFailed(error);
-      return 'given-up' as const;
-    });
+    const tracked = previous
+      .then(() => runInOrder(partitionKey, range, write))
+      .catch((error: unknown) => {
+        failure ??= { error };
+        rejectFailed(error);
+        return 'given-up' as const;
+      });
     chains.set(partitionKey, tracked);
     pending.add(tracked);
     void tracked.finally(() => {
