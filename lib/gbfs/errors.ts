@@ -5,6 +5,8 @@ export class FeedError extends Error {
   constructor(
     readonly feed: string,
     message: string,
+    /** Internal material (a body excerpt, a refused URL) for dead letters and logs; never for public fields. */
+    readonly detail?: string,
   ) {
     super(`${feed}: ${message}`);
   }

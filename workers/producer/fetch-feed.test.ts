@@ -24,8 +24,9 @@ async function serve(handler: Handler) {
   return { url: `http://127.0.0.1:${port}/station_status.json`, requests };
 }
 
-function fetcher(overrides: Partial<FetchOptions> = {}) {
-  return createFeedFetcher({ clientId: 'test-dashboard', timeoutMs: 2_000, maxBytes: 1_024, signal: new AbortController().signal, ...overrides });
+/** A fetcher configured with the URL under test, as the producer configures one per system. */
+function fetcher(overrides: Partial<FetchOptions> & { configuredUrl: string }) {
+  return createFeedFetcher({ clientId: 'test-dashboard', allowedHosts: [], timeoutMs: 2_000, maxBytes: 1_024, signal: new AbortController().signal, ...overrides });
 }
 
 async function feedError(promise: Promise<unknown>): Promise<FeedError> {
@@ -54,7 +55,7 @@ describe('createFeedFetcher', () => {
   it('returns the parsed body and identifies itself with Client-Identifier, as the Oslo operator asks', async () => {
     const { url, requests } = await serve(json(GBFS_BODY));
 
-    const result = await fetcher()('station_status', url);
+    const result = await fetcher({ configuredUrl: url })('station_status', url);
 
     expect(result).toEqual({ kind: 'fresh', body: GBFS_BODY, simulated: false });
     expect(requests[0]?.['client-identifier']).toBe('test-dashboard');
@@ -67,7 +68,7 @@ describe('createFeedFetcher', () => {
         response.end();
       } else json(GBFS_BODY, { ETag: '"v1"' })(request, response);
     });
-    const fetchFeed = fetcher();
+    const fetchFeed = fetcher({ configuredUrl: url });
 
     expect((await fetchFeed('station_status', url)).kind).toBe('fresh');
     const second = await fetchFeed('station_status', url);
@@ -80,7 +81,7 @@ describe('createFeedFetcher', () => {
   it('sends Last-Modified back as If-Modified-Since', async () => {
     const lastModified = 'Mon, 09 Sep 2024 10:00:00 GMT';
     const { url, requests } = await serve(json(GBFS_BODY, { 'Last-Modified': lastModified }));
-    const fetchFeed = fetcher();
+    const fetchFeed = fetcher({ configuredUrl: url });
 
     await fetchFeed('station_status', url);
     await fetchFeed('station_status', url);
@@ -90,7 +91,7 @@ describe('createFeedFetcher', () => {
 
   it('keeps validators per URL, so one feed never gets another feed’s 304', async () => {
     const { url, requests } = await serve(json(GBFS_BODY, { ETag: '"status-v1"' }));
-    const fetchFeed = fetcher();
+    const fetchFeed = fetcher({ configuredUrl: url });
 
     await fetchFeed('station_status', url);
     await fetchFeed('station_information', url.replace('station_status', 'station_information'));
@@ -104,21 +105,23 @@ describe('createFeedFetcher', () => {
       response.end('upstream trouble');
     });
 
-    const error = await feedError(fetcher()('station_status', url));
+    const error = await feedError(fetcher({ configuredUrl: url })('station_status', url));
 
     expect(error.feed).toBe('station_status');
     expect(error.message).toBe(`station_status: HTTP ${status}`);
   });
 
-  it('turns an HTML error page served with 200 into a "not JSON" FeedError', async () => {
+  it('turns an HTML error page served with 200 into a "not JSON" FeedError whose message holds none of its bytes', async () => {
+    const page = '<!DOCTYPE html><html><body>Maintenance</body></html>';
     const { url } = await serve((_request, response) => {
       response.writeHead(200, { 'Content-Type': 'text/html' });
-      response.end('<!DOCTYPE html><html><body>Maintenance</body></html>');
+      response.end(page);
     });
 
-    const error = await feedError(fetcher()('station_status', url));
+    const error = await feedError(fetcher({ configuredUrl: url })('station_status', url));
 
-    expect(error.message).toMatch(/not JSON.*<!DOCTYPE html>/);
+    expect(error.message).toBe(`station_status: not JSON (an HTML or XML page, ${page.length} bytes)`);
+    expect(error.detail).toBe(page);
   });
 
   it('does not remember the ETag of a body it could not use', async () => {
@@ -128,7 +131,7 @@ describe('createFeedFetcher', () => {
       response.writeHead(200, { ETag: '"broken"' });
       response.end(calls === 1 ? '<html>' : JSON.stringify(GBFS_BODY));
     });
-    const fetchFeed = fetcher();
+    const fetchFeed = fetcher({ configuredUrl: url });
 
     await feedError(fetchFeed('station_status', url));
     await fetchFeed('station_status', url);
@@ -142,7 +145,7 @@ describe('createFeedFetcher', () => {
       response.end('');
     });
 
-    const error = await feedError(fetcher()('station_status', url));
+    const error = await feedError(fetcher({ configuredUrl: url })('station_status', url));
 
     expect(error.message).toBe('station_status: empty body');
   });
@@ -150,7 +153,7 @@ describe('createFeedFetcher', () => {
   it('refuses a body whose declared length is over maxBytes', async () => {
     const { url } = await serve(json({ padding: 'x'.repeat(2_000) }));
 
-    const error = await feedError(fetcher({ maxBytes: 1_024 })('station_status', url));
+    const error = await feedError(fetcher({ configuredUrl: url, maxBytes: 1_024 })('station_status', url));
 
     expect(error.message).toMatch(/over the 1024-byte limit/);
   });
@@ -163,7 +166,7 @@ describe('createFeedFetcher', () => {
       response.end('"}');
     });
 
-    const error = await feedError(fetcher({ maxBytes: 1_024 })('station_status', url));
+    const error = await feedError(fetcher({ configuredUrl: url, maxBytes: 1_024 })('station_status', url));
 
     expect(error.message).toMatch(/over the 1024-byte limit/);
   });
@@ -172,7 +175,7 @@ describe('createFeedFetcher', () => {
     const { url } = await serve(() => undefined);
     const started = Date.now();
 
-    const error = await feedError(fetcher({ timeoutMs: 200 })('station_status', url));
+    const error = await feedError(fetcher({ configuredUrl: url, timeoutMs: 200 })('station_status', url));
 
     expect(error.message).toBe('station_status: no answer within 200 ms');
     expect(Date.now() - started).toBeLessThan(1_500);
@@ -184,7 +187,7 @@ describe('createFeedFetcher', () => {
       response.write('{"last_updated": 1726000000,');
     });
 
-    const error = await feedError(fetcher({ timeoutMs: 200 })('station_status', url));
+    const error = await feedError(fetcher({ configuredUrl: url, timeoutMs: 200 })('station_status', url));
 
     expect(error.message).toMatch(/200 ms/);
   });
@@ -195,7 +198,7 @@ describe('createFeedFetcher', () => {
       response.write('{"last_updated": 1726000000,', () => response.destroy());
     });
 
-    await feedError(fetcher()('station_status', url));
+    await feedError(fetcher({ configuredUrl: url })('station_status', url));
   });
 
   it('turns a refused connection into a FeedError', async () => {
@@ -204,7 +207,7 @@ describe('createFeedFetcher', () => {
     server?.close();
     if (server) await once(server, 'close');
 
-    const error = await feedError(fetcher()('station_status', url));
+    const error = await feedError(fetcher({ configuredUrl: url })('station_status', url));
 
     expect(error.message).toMatch(/ECONNREFUSED/);
   });
@@ -212,7 +215,7 @@ describe('createFeedFetcher', () => {
   it('marks a feed as simulated when the X-GBFS-Simulator header is present', async () => {
     const { url } = await serve(json(GBFS_BODY, { 'X-GBFS-Simulator': '1' }));
 
-    const result = await fetcher()('station_status', url);
+    const result = await fetcher({ configuredUrl: url })('station_status', url);
 
     expect(result).toMatchObject({ kind: 'fresh', simulated: true });
   });
@@ -220,7 +223,7 @@ describe('createFeedFetcher', () => {
   it('lets a shutdown abort pass through as an abort, not as a feed failure', async () => {
     const { url } = await serve(() => undefined);
     const shutdown = new AbortController();
-    const pending = fetcher({ signal: shutdown.signal })('station_status', url);
+    const pending = fetcher({ configuredUrl: url, signal: shutdown.signal })('station_status', url);
 
     setTimeout(() => shutdown.abort(), 50);
     const error = await pending.then(

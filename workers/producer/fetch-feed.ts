@@ -1,7 +1,12 @@
 import { FeedError } from '../../lib/gbfs/errors';
+import { OutboundRefusedError } from '../../lib/net/guarded-lookup';
+import { createOutboundClient, type OutboundResponse } from '../../lib/net/outbound-client';
 
 export interface FetchOptions {
   clientId: string;
+  /** The system's GBFS_URL or SYSTEMS_FILE entry: the links its gbfs.json lists must stay on its host. */
+  configuredUrl: string;
+  allowedHosts: readonly string[];
   timeoutMs: number;
   maxBytes: number;
   signal: AbortSignal;
@@ -16,27 +21,36 @@ interface Validators {
   lastModified?: string;
 }
 
-async function readLimited(response: Response, feed: string, maxBytes: number): Promise<string> {
-  const declared = Number(response.headers.get('content-length') ?? 0);
-  if (declared > maxBytes) throw new FeedError(feed, `body of ${declared} bytes is over the ${maxBytes}-byte limit`);
-  if (!response.body) return '';
-  const chunks: Uint8Array[] = [];
+const EXCERPT_CHARS = 200;
+
+async function readLimited(response: OutboundResponse, feed: string, maxBytes: number): Promise<string> {
+  if (response.declaredLength !== null && response.declaredLength > maxBytes) {
+    response.body.destroy();
+    throw new FeedError(feed, `body of ${response.declaredLength} bytes is over the ${maxBytes}-byte limit`);
+  }
+  const chunks: Buffer[] = [];
   let size = 0;
-  const reader = response.body.getReader();
-  for (let part = await reader.read(); !part.done; part = await reader.read()) {
-    size += part.value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel();
-      throw new FeedError(feed, `body is over the ${maxBytes}-byte limit`);
-    }
-    chunks.push(part.value);
+  for await (const chunk of response.body as AsyncIterable<Buffer>) {
+    size += chunk.byteLength;
+    if (size > maxBytes) throw new FeedError(feed, `body is over the ${maxBytes}-byte limit`);
+    chunks.push(chunk);
   }
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/** Fetches GBFS files politely: Client-Identifier, conditional requests, a timeout and a size cap. */
+/** Our own words for a body that is not JSON; its bytes go only into the error's internal detail. */
+function notJson(feed: string, text: string): FeedError {
+  const kind = text.trimStart().startsWith('<') ? 'an HTML or XML page, ' : '';
+  return new FeedError(feed, `not JSON (${kind}${Buffer.byteLength(text)} bytes)`, text.slice(0, EXCERPT_CHARS));
+}
+
+/**
+ * Fetches GBFS files politely (Client-Identifier, conditional requests, a timeout and a size cap)
+ * and only where the configured URL allows (lib/net/outbound-policy.ts), redirects included.
+ */
 export function createFeedFetcher(options: FetchOptions) {
   const validators = new Map<string, Validators>();
+  const client = createOutboundClient({ configuredUrl: options.configuredUrl, allowedHosts: options.allowedHosts });
 
   async function fetchFeed(feed: string, url: string): Promise<FetchResult> {
     const known = validators.get(url) ?? {};
@@ -44,24 +58,26 @@ export function createFeedFetcher(options: FetchOptions) {
       'Client-Identifier': options.clientId,
       'User-Agent': `bikestream (${options.clientId})`,
       Accept: 'application/json',
+      'Accept-Encoding': 'gzip, deflate, br',
     };
     if (known.etag) headers['If-None-Match'] = known.etag;
     if (known.lastModified) headers['If-Modified-Since'] = known.lastModified;
 
-    let response: Response;
+    const timeout = AbortSignal.timeout(options.timeoutMs);
+    let response: OutboundResponse;
     try {
-      response = await fetch(url, {
-        headers,
-        signal: AbortSignal.any([options.signal, AbortSignal.timeout(options.timeoutMs)]),
-      });
+      response = await client.get(url, { headers, signal: AbortSignal.any([options.signal, timeout]) });
     } catch (error) {
       if (options.signal.aborted) throw error;
-      const reason = error instanceof Error && error.name === 'TimeoutError' ? `no answer within ${options.timeoutMs} ms` : describeNetworkError(error);
-      throw new FeedError(feed, reason);
+      if (error instanceof OutboundRefusedError) throw new FeedError(feed, error.message, error.url);
+      throw new FeedError(feed, timeout.aborted ? `no answer within ${options.timeoutMs} ms` : describeNetworkError(error));
     }
-    if (response.status === 304) return { kind: 'not-modified' };
-    if (!response.ok) {
-      await response.body?.cancel();
+    if (response.status === 304) {
+      response.body.destroy();
+      return { kind: 'not-modified' };
+    }
+    if (response.status < 200 || response.status > 299) {
+      response.body.destroy();
       throw new FeedError(feed, `HTTP ${response.status}`);
     }
     let text: string;
@@ -70,21 +86,17 @@ export function createFeedFetcher(options: FetchOptions) {
     } catch (error) {
       if (error instanceof FeedError || options.signal.aborted) throw error;
       // The timeout also covers the body: a server that stalls or drops mid-body is a feed problem.
-      const reason = error instanceof Error && error.name === 'TimeoutError' ? `body not received within ${options.timeoutMs} ms` : `body cut off (${describeNetworkError(error)})`;
-      throw new FeedError(feed, reason);
+      throw new FeedError(feed, timeout.aborted ? `body not received within ${options.timeoutMs} ms` : `body cut off (${describeNetworkError(error)})`);
     }
     if (text.trim() === '') throw new FeedError(feed, 'empty body');
     let body: unknown;
     try {
       body = JSON.parse(text);
     } catch {
-      throw new FeedError(feed, `not JSON (starts with ${JSON.stringify(text.slice(0, 40))})`);
+      throw notJson(feed, text);
     }
-    validators.set(url, {
-      etag: response.headers.get('etag') ?? undefined,
-      lastModified: response.headers.get('last-modified') ?? undefined,
-    });
-    return { kind: 'fresh', body, simulated: response.headers.get('x-gbfs-simulator') !== null };
+    validators.set(url, { etag: header(response, 'etag'), lastModified: header(response, 'last-modified') });
+    return { kind: 'fresh', body, simulated: response.headers['x-gbfs-simulator'] !== undefined };
   }
 
   /** After a failed publish the next poll must get the body again, not a 304 for what was never sent. */
@@ -92,9 +104,15 @@ export function createFeedFetcher(options: FetchOptions) {
   return fetchFeed;
 }
 
+function header(response: OutboundResponse, name: string): string | undefined {
+  const value = response.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
 function describeNetworkError(error: unknown): string {
-  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-  return cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
+  const { code } = error as { code?: unknown };
+  if (typeof code === 'string') return code;
+  return error instanceof Error ? error.message : String(error);
 }
 
 export type FeedFetcher = ReturnType<typeof createFeedFetcher>;

@@ -38,6 +38,8 @@ await runMain('producer', async (log) => {
           pollMinMs: config.POLL_MIN_MS,
           fetchFeed: createFeedFetcher({
             clientId: feedSystem.clientId,
+            configuredUrl: feedSystem.url,
+            allowedHosts: config.GBFS_ALLOWED_HOSTS,
             timeoutMs: config.GBFS_TIMEOUT_SECONDS * 1000,
             maxBytes: config.FEED_MAX_BYTES,
             signal: stop.signal,

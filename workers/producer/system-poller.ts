@@ -146,7 +146,7 @@ export async function pollSystem(options: SystemPollerOptions): Promise<void> {
       const reason = error instanceof Error ? error.message : String(error);
       log.warn('poll failed, backing off', { system: system?.systemId ?? feedUrl, reason, attempt: failures, waitMs });
       if (error instanceof FeedError) {
-        await deadLetter([{ feed: error.feed, reason: error.message, raw: '' }]).catch(() => log.warn('dead letter not sent', { reason }));
+        await deadLetter([{ feed: error.feed, reason: error.message, raw: error.detail ?? '' }]).catch(() => log.warn('dead letter not sent', { reason }));
       }
       await sleep(waitMs, signal);
     }

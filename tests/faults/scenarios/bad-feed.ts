@@ -21,7 +21,7 @@ const ONE_AT_A_TIME: [BadKind, RegExp][] = [
   ['http-503', /HTTP 503/],
   ['timeout', /no answer within/],
   ['slow-body', /body not received within|body cut off/],
-  ['html', /not JSON \(starts with "<!DOCTYPE html>/],
+  ['html', /not JSON \(an HTML or XML page/],
   ['empty', /empty body/],
   ['truncated', /not JSON/],
   ['not-gbfs', /not a GBFS file/],
