@@ -5,6 +5,7 @@ import addFormats from 'ajv-formats';
 import { FEED_NAMES, type SchemaProblem } from '../feed-health/problem-schema';
 import { SCHEMA_VERSIONS, schemaVersionFor } from '../feed-health/schema-version';
 import { summariseSchemaErrors } from '../feed-health/summarise-problems';
+import { boundedView } from './bounded-view';
 
 export type CheckedFeed = (typeof FEED_NAMES)[number];
 
@@ -16,16 +17,25 @@ export interface SchemaChecker {
 
 export const isCheckedFeed = (feed: string): feed is CheckedFeed => (FEED_NAMES as readonly string[]).includes(feed);
 
-function compileAll(dir: string): Map<string, ValidateFunction> {
-  const validators = new Map<string, ValidateFunction>();
+interface Validators {
+  /** Stops at the first error: cheap, and covers the whole document. */
+  first: ValidateFunction;
+  /** Collects every error: only ever given a bounded view of a document. */
+  all: ValidateFunction;
+}
+
+function compileAll(dir: string): Map<string, Validators> {
+  const validators = new Map<string, Validators>();
   for (const version of SCHEMA_VERSIONS) {
-    // One Ajv per version: both versions' schemas live in one process and must not share $ids.
-    const ajv = new Ajv({ allErrors: true, strict: false });
-    addFormats(ajv);
+    // One Ajv per version and mode: both versions' schemas live in one process and must not share $ids.
+    const first = new Ajv({ allErrors: false, strict: false });
+    const all = new Ajv({ allErrors: true, strict: false });
+    addFormats(first);
+    addFormats(all);
     for (const feed of FEED_NAMES) {
       const schema: unknown = JSON.parse(readFileSync(path.join(dir, `v${version}`, `${feed}.json`), 'utf8'));
       if (!schema || typeof schema !== 'object') throw new Error(`v${version}/${feed}.json is not a schema`);
-      validators.set(`${version}/${feed}`, ajv.compile(schema));
+      validators.set(`${version}/${feed}`, { first: first.compile(schema), all: all.compile(schema) });
     }
   }
   return validators;
@@ -38,7 +48,7 @@ function compileAll(dir: string): Map<string, ValidateFunction> {
 export function createSchemaChecker(dir: string): SchemaChecker {
   const absolute = path.resolve(dir);
   if (!existsSync(absolute)) return { off: `no GBFS schemas at ${absolute}`, check: () => [] };
-  let validators: Map<string, ValidateFunction>;
+  let validators: Map<string, Validators>;
   try {
     validators = compileAll(absolute);
   } catch (error) {
@@ -49,8 +59,14 @@ export function createSchemaChecker(dir: string): SchemaChecker {
     check(feed, document, declaredVersion) {
       const against = schemaVersionFor(declaredVersion);
       const validate = validators.get(`${against.version}/${feed}`);
-      if (!validate || validate(document)) return [];
-      return summariseSchemaErrors(feed, document, validate.errors ?? [], against);
+      if (!validate || validate.first(document)) return [];
+      // Collecting every error of a hostile file could build millions of error objects: every error
+      // is collected from a bounded view only (counts are then of its first ~20,000 values), and the
+      // first error of the whole file stands in when the view itself is clean.
+      const errors = validate.all(boundedView(document)) ? (validate.first.errors ?? []) : (validate.all.errors ?? []);
+      const problems = summariseSchemaErrors(feed, document, errors, against);
+      validate.all.errors = null;
+      return problems;
     },
   };
 }
