@@ -67,8 +67,18 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
 });
 
+/** Half a Kafka security setting would connect without it, or fail at the first request: refuse it at start. */
+const withKafkaSecurity = envSchema.superRefine((config, ctx) => {
+  const sasl = [config.KAFKA_SASL_USERNAME, config.KAFKA_SASL_PASSWORD];
+  if (config.KAFKA_SASL_MECHANISM !== undefined && sasl.some((value) => value === undefined))
+    ctx.addIssue({ code: 'custom', path: ['KAFKA_SASL_MECHANISM'], message: 'needs KAFKA_SASL_USERNAME and KAFKA_SASL_PASSWORD' });
+  if (config.KAFKA_SASL_MECHANISM === undefined && sasl.some((value) => value !== undefined))
+    ctx.addIssue({ code: 'custom', path: ['KAFKA_SASL_MECHANISM'], message: 'must be set when a SASL username or password is (plain, scram-sha-256 or scram-sha-512)' });
+  if (config.KAFKA_SSL_CA_FILE !== undefined && !config.KAFKA_SSL) ctx.addIssue({ code: 'custom', path: ['KAFKA_SSL'], message: 'must be 1 when KAFKA_SSL_CA_FILE is set' });
+});
+
 /** The systems the producer polls: SYSTEMS_FILE's list, or GBFS_URL's, with GBFS_CLIENT_ID/GBFS_LANGUAGE as defaults. */
-const withFeedSystems = envSchema.transform((config, ctx) => {
+const withFeedSystems = withKafkaSecurity.transform((config, ctx) => {
   const fallback = { clientId: config.GBFS_CLIENT_ID, language: config.GBFS_LANGUAGE };
   let feedSystems: FeedSystem[] = config.GBFS_URL.map((url) => ({ url, ...fallback }));
   if (config.SYSTEMS_FILE !== undefined) {

@@ -7,6 +7,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { logLevel } from 'kafkajs';
 import { createKafka } from '../../lib/kafka/client';
+import type { KafkaSecurity } from '../../lib/kafka/security';
 import { renderLog4jProperties, renderServerProperties } from './config';
 import { LocalKafkaError } from './errors';
 import { assertJavaAvailable } from './java';
@@ -97,9 +98,13 @@ export async function startLocalBroker(options: LocalBrokerOptions): Promise<Loc
   return broker;
 }
 
+/** The broker started here listens in plaintext, whatever TLS or SASL the environment asks for. */
+const PLAINTEXT: KafkaSecurity = { ssl: false, sasl: undefined };
+
 /** True when a Kafka cluster answers a metadata request at `brokers` within `timeoutMs`. */
-export async function isBrokerReachable(brokers: string[], timeoutMs: number): Promise<boolean> {
+export async function isBrokerReachable(brokers: string[], timeoutMs: number, security?: KafkaSecurity): Promise<boolean> {
   const kafka = createKafka(brokers, 'bikestream-kafka-probe', {
+    ...security,
     logLevel: logLevel.NOTHING,
     connectionTimeout: Math.min(timeoutMs, 3_000),
     requestTimeout: timeoutMs,
@@ -164,7 +169,7 @@ async function formatStorage(java: string[], serverProperties: string): Promise<
 async function waitUntilReady(brokers: string[], exited: Promise<string>): Promise<string> {
   const deadline = Date.now() + READY_TIMEOUT_MS;
   while (Date.now() < deadline) {
-    const answer = await Promise.race([isBrokerReachable(brokers, 2_000), exited]);
+    const answer = await Promise.race([isBrokerReachable(brokers, 2_000, PLAINTEXT), exited]);
     if (answer === true) return 'ready';
     if (typeof answer === 'string') return answer;
     await Promise.race([pause(250), exited]);

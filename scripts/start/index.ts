@@ -45,10 +45,11 @@ async function stopAll(code: number): Promise<never> {
   process.exit(code);
 }
 
-async function startKafka(brokers: string[], dataDir: string): Promise<void> {
+async function startKafka(brokers: string[], dataDir: string, secured: boolean): Promise<void> {
   if (await isBrokerReachable(brokers, 3_000)) return say(`Kafka: using the broker at ${brokers.join(',')}`);
   const port = localBrokerPort(brokers[0] ?? '');
   if (port === undefined) throw new ConfigError(`Nothing answers at KAFKA_BROKERS=${brokers.join(',')}, and that is not this machine.`);
+  if (secured) throw new ConfigError(`Nothing answers at KAFKA_BROKERS=${brokers.join(',')} with the configured TLS/SASL; the local broker \`npm start\` runs is plaintext only.`);
   say('Kafka: starting a local single-node KRaft broker…');
   mkdirSync(dataDir, { recursive: true });
   broker = await startLocalBroker({ port, dataDir, log: () => undefined });
@@ -114,7 +115,7 @@ async function main(): Promise<void> {
   };
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, onSignal);
 
-  await startKafka(config.KAFKA_BROKERS, path.resolve(ROOT, config.KAFKA_DATA_DIR));
+  await startKafka(config.KAFKA_BROKERS, path.resolve(ROOT, config.KAFKA_DATA_DIR), config.KAFKA_SSL || config.KAFKA_SASL_MECHANISM !== undefined);
 
   const databaseUrl = await prepareDatabase(config.DATABASE_URL);
   const feedEnv = await chooseFeed(config.feedSystems);
