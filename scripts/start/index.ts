@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { DatabaseError } from 'pg';
 import { ensureDatabaseExists, migrateDatabase } from '../../lib/db/migrate';
 import { ConfigError, env } from '../../lib/env';
 import { REPEAT_GRACE_MS } from '../../lib/shutdown';
@@ -13,11 +14,14 @@ import { needsBuild } from './build-check';
 import { binPath, ROOT, startChild, type Child } from './child';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
 import { checkFeed } from './feed-check';
+import { prepareWebDatabase } from './web-database';
 
 function startWorker(worker: WorkerName, childEnv: NodeJS.ProcessEnv, readyPattern: RegExp) {
   const { command, args } = workerCommand(worker, ROOT);
   return startChild(worker, command, args, childEnv, readyPattern);
 }
+
+const WEB_PASSWORD_FILE = path.join(ROOT, '.data', 'web-db-password');
 
 const say = (line: string) => console.log(`[start]     ${line}`);
 
@@ -63,6 +67,8 @@ async function prepareDatabase(url: string): Promise<string> {
   try {
     await ensureDatabaseExists(url);
   } catch (error) {
+    // The server answered (a wrong password, a missing role): that is for the operator to fix, not a reason for the demo.
+    if (error instanceof DatabaseError) throw new ConfigError(`PostgreSQL at DATABASE_URL refused: ${error.message}`);
     say(`PostgreSQL: nothing answers at DATABASE_URL (${(error as Error).message}); using an embedded PGlite database in .data/pglite (a demo, not for production)`);
     embedded = await startEmbeddedPostgres(path.join(ROOT, '.data', 'pglite'));
     url = embedded.url;
@@ -118,8 +124,11 @@ async function main(): Promise<void> {
   await startKafka(config.KAFKA_BROKERS, path.resolve(ROOT, config.KAFKA_DATA_DIR), config.KAFKA_SSL || config.KAFKA_SASL_MECHANISM !== undefined);
 
   const databaseUrl = await prepareDatabase(config.DATABASE_URL);
+  const webDatabase = await prepareWebDatabase(databaseUrl, { embedded: embedded !== undefined, configured: config.WEB_DB_PASSWORD, passwordFile: WEB_PASSWORD_FILE });
+  say(webDatabase.note);
   const feedEnv = await chooseFeed(config.feedSystems);
   const childEnv = { ...process.env, DATABASE_URL: databaseUrl, ...feedEnv, NEXT_TELEMETRY_DISABLED: '1' };
+  const webEnv = { ...childEnv, ...webDatabase.env };
 
   if (needsBuild()) {
     say('web: building the production app (first run or changed sources, about a minute)…');
@@ -130,7 +139,7 @@ async function main(): Promise<void> {
   const parts = [
     startWorker('consumer', childEnv, /consumer started/),
     startWorker('producer', childEnv, /producer started/),
-    startChild('web', binPath('next'), ['start', '-p', String(config.PORT)], childEnv, /Ready in|ready/i),
+    startChild('web', binPath('next'), ['start', '-p', String(config.PORT)], webEnv, /Ready in|ready/i),
   ];
   for (const { child } of parts) {
     children.push(child);
