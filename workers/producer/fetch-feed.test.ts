@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FeedError } from '../../lib/gbfs/errors';
 import { createFeedFetcher, type FetchOptions } from './fetch-feed';
@@ -210,6 +211,44 @@ describe('createFeedFetcher', () => {
     const error = await feedError(fetcher({ configuredUrl: url })('station_status', url));
 
     expect(error.message).toMatch(/ECONNREFUSED/);
+  });
+
+  it('refuses a URL on another port than the configured one before requesting it, naming the rule', async () => {
+    const configured = await serve(json(GBFS_BODY));
+    const elsewhere = await serve(json(GBFS_BODY));
+
+    const error = await feedError(fetcher({ configuredUrl: configured.url })('station_status', elsewhere.url));
+
+    expect(error.message).toBe("station_status: URL refused by the host rule: not the configured URL's host and port, and not an allowed host");
+    expect(error.detail).toBe(elsewhere.url);
+    expect(elsewhere.requests).toHaveLength(0);
+  });
+
+  it('refuses a redirect to the metadata address and never reads the redirect body', async () => {
+    const { url } = await serve((_request, response) => {
+      response.writeHead(302, { Location: 'http://169.254.169.254/latest/meta-data/' });
+      response.end('secret-looking redirect body');
+    });
+
+    const error = await feedError(fetcher({ configuredUrl: url })('station_status', url));
+
+    expect(error.message).toMatch(/^station_status: redirect 1 refused by the host rule/);
+    expect(error.detail).toBe('http://169.254.169.254/latest/meta-data/');
+  });
+
+  it('reads a gzipped body and counts its size after inflating, so a small bomb cannot pass the cap', async () => {
+    const small = await serve((_request, response) => {
+      response.writeHead(200, { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' });
+      response.end(gzipSync(JSON.stringify(GBFS_BODY)));
+    });
+    const bomb = await serve((_request, response) => {
+      response.writeHead(200, { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' });
+      response.end(gzipSync(`{"padding":"${'x'.repeat(100_000)}"}`));
+    });
+
+    expect(await fetcher({ configuredUrl: small.url })('station_status', small.url)).toMatchObject({ kind: 'fresh', body: GBFS_BODY });
+    const error = await feedError(fetcher({ configuredUrl: bomb.url })('station_status', bomb.url));
+    expect(error.message).toMatch(/body is over the 1024-byte limit/);
   });
 
   it('marks a feed as simulated when the X-GBFS-Simulator header is present', async () => {
