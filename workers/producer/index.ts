@@ -1,10 +1,11 @@
 import { env } from '../../lib/env';
-import { createKafka, defaultPartitioner } from '../../lib/kafka/client';
+import { createKafka } from '../../lib/kafka/client';
 import { createSchemaChecker } from '../../lib/gbfs/schema-check';
 import { ensureTopics } from '../../lib/kafka/topics';
 import { runMain } from '../../lib/run-main';
 import { handleShutdown } from '../../lib/shutdown';
 import { createFeedFetcher } from './fetch-feed';
+import { createRenewingProducer } from './renewing-producer';
 import { pollSystem } from './system-poller';
 
 await runMain('producer', async (log) => {
@@ -18,7 +19,7 @@ await runMain('producer', async (log) => {
   await admin.disconnect();
   if (created.length) log.info('topics created', { topics: created.join(',') });
 
-  const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, createPartitioner: defaultPartitioner });
+  const producer = createRenewingProducer(kafka, log);
   await producer.connect();
   log.info('producer started', { feeds: config.feedSystems.map((system) => system.url).join(','), brokers: config.KAFKA_BROKERS.join(',') });
 

@@ -1,4 +1,3 @@
-import type { Producer } from 'kafkajs';
 import { backoffDelayMs } from '../../lib/backoff';
 import { FeedError } from '../../lib/gbfs/errors';
 import { parseDiscovery, type Discovery } from '../../lib/gbfs/parse-discovery';
@@ -9,6 +8,7 @@ import { parseEbikeTypeIds } from '../../lib/gbfs/parse-vehicle-types';
 import { isPlausibleTime } from '../../lib/gbfs/timestamps';
 import type { Rejected, SystemInfo } from '../../lib/gbfs/types';
 import { sendDeadLetters } from '../../lib/kafka/dead-letter';
+import type { MessageSender } from '../../lib/kafka/send-in-chunks';
 import type { SchemaChecker } from '../../lib/gbfs/schema-check';
 import type { Logger } from '../../lib/log';
 import { sleep } from '../../lib/sleep';
@@ -16,6 +16,7 @@ import type { FeedFetcher } from './fetch-feed';
 import { fallbackSystem } from './fallback-system';
 import { FeedConformance } from './feed-conformance';
 import { createPublisher } from './publisher';
+import { StationMemory } from './station-memory';
 import { StationTracker } from './station-tracker';
 
 export interface SystemPollerOptions {
@@ -24,7 +25,7 @@ export interface SystemPollerOptions {
   heartbeatMs: number;
   pollMinMs: number;
   fetchFeed: FeedFetcher;
-  producer: Producer;
+  producer: MessageSender;
   log: Logger;
   signal: AbortSignal;
   schemaChecker?: SchemaChecker;
@@ -39,7 +40,7 @@ export async function pollSystem(options: SystemPollerOptions): Promise<void> {
   const { feedUrl, fetchFeed, log, signal } = options;
   const publish = createPublisher(options.producer);
   const statusTracker = new StationTracker(options.heartbeatMs);
-  const sentInformation = new Map<string, string>();
+  const sentInformation = new StationMemory<string>();
   const conformance = new FeedConformance(options.schemaChecker, log);
   let discovery: Discovery | undefined;
   let system: SystemInfo | undefined;
@@ -49,12 +50,18 @@ export async function pollSystem(options: SystemPollerOptions): Promise<void> {
   let informationSentAt = 0;
   let simulated = false;
   let failures = 0;
+  let deadLettersFailed = 0;
 
-  const deadLetter = (rejected: Rejected[]) =>
-    sendDeadLetters(
+  /** Dead letters are a report: one that cannot be sent is logged and counted, and polling goes on. */
+  async function deadLetter(rejected: Rejected[]): Promise<void> {
+    const outcome = await sendDeadLetters(
       options.producer,
       rejected.map((item) => ({ source: 'producer' as const, reason: `${item.feed}: ${item.reason}`, systemId: system?.systemId, stationId: item.stationId, payload: item.raw })),
     );
+    if (outcome.failed === 0) return;
+    deadLettersFailed += outcome.failed;
+    log.warn('dead letters not sent', { system: system?.systemId ?? feedUrl, failed: outcome.failed, failedSinceStart: deadLettersFailed, reason: outcome.error });
+  }
 
   async function fetchJson(feed: string): Promise<unknown> {
     const url = discovery?.feeds.get(feed);
@@ -91,13 +98,15 @@ export async function pollSystem(options: SystemPollerOptions): Promise<void> {
       informationFetchedAt = now;
       if (body === undefined) return;
       const parsed = parseStationInformation(body, system.systemId, language);
-      await deadLetter(parsed.rejected);
       const heartbeat = now - informationSentAt >= options.heartbeatMs;
+      sentInformation.forget(now);
+      for (const station of parsed.items) sentInformation.touch(station.stationId, now);
       const changed = parsed.items.filter((station) => heartbeat || sentInformation.get(station.stationId) !== JSON.stringify(station));
       await publish.stationInformation(changed, now);
-      for (const station of changed) sentInformation.set(station.stationId, JSON.stringify(station));
+      for (const station of changed) sentInformation.set(station.stationId, JSON.stringify(station), now);
       if (heartbeat) informationSentAt = now;
       if (changed.length) log.info('station information sent', { system: system.systemId, stations: changed.length });
+      await deadLetter(parsed.rejected);
     }
   }
 
@@ -108,10 +117,10 @@ export async function pollSystem(options: SystemPollerOptions): Promise<void> {
     const body = await fetchJson('station_status');
     if (body === undefined) return discovery?.ttl ?? 0;
     const snapshot = parseStationStatus(body, { systemId: system.systemId, fetchedAt, ebikeTypeIds });
-    await deadLetter(snapshot.rejected);
-    const changed = statusTracker.select(snapshot.items, fetchedAt);
-    await publish.stationStatus(changed);
-    statusTracker.markSent(changed, fetchedAt);
+    const feedUpdatedAt = isPlausibleTime(snapshot.lastUpdated, fetchedAt) ? Math.floor(Math.min(snapshot.lastUpdated, fetchedAt) / 1000) * 1000 : null;
+    const selection = statusTracker.select(snapshot.items, fetchedAt, feedUpdatedAt);
+    await publish.stationStatus(selection.send.map((item) => item.status));
+    statusTracker.markSent(selection.send, fetchedAt);
     await publish.system(system, {
       feedUrl,
       ttlSeconds: snapshot.ttl,
@@ -121,10 +130,20 @@ export async function pollSystem(options: SystemPollerOptions): Promise<void> {
       gbfsVersion: conformance.gbfsVersion(),
       feedProblems: conformance.problems(system.systemId),
     });
+    // Only now, so a flood of bad records cannot hold up or fail the good ones.
+    const wentBack = selection.wentBack.map(({ status, previousAt }) => ({
+      feed: 'station_status',
+      reason: `last_reported went back from ${new Date(previousAt).toISOString()} to ${new Date(status.reportedAt).toISOString()} with other counts; not stored`,
+      stationId: status.stationId,
+      raw: status,
+    }));
+    await deadLetter([...snapshot.rejected, ...wentBack]);
     log.info('polled', {
       system: system.systemId,
       stations: snapshot.items.length,
-      sent: changed.length,
+      sent: selection.send.length,
+      restamped: selection.restamped,
+      wentBack: wentBack.length,
       rejected: snapshot.rejected.length,
       ms: Date.now() - fetchedAt,
     });
@@ -146,7 +165,7 @@ export async function pollSystem(options: SystemPollerOptions): Promise<void> {
       const reason = error instanceof Error ? error.message : String(error);
       log.warn('poll failed, backing off', { system: system?.systemId ?? feedUrl, reason, attempt: failures, waitMs });
       if (error instanceof FeedError) {
-        await deadLetter([{ feed: error.feed, reason: error.message, raw: error.detail ?? '' }]).catch(() => log.warn('dead letter not sent', { reason }));
+        await deadLetter([{ feed: error.feed, reason: error.message, raw: error.detail ?? '' }]);
       }
       await sleep(waitMs, signal);
     }

@@ -1,0 +1,64 @@
+import type { Kafka, Producer, ProducerRecord, RecordMetadata } from 'kafkajs';
+import { defaultPartitioner } from '../../lib/kafka/client';
+import type { MessageSender } from '../../lib/kafka/send-in-chunks';
+import type { Logger } from '../../lib/log';
+
+export interface RenewingProducer extends MessageSender {
+  connect(): Promise<void>;
+  disconnect(): Promise<void>;
+}
+
+/**
+ * The producer every sender of this process uses. KafkaJS's idempotent producer numbers its
+ * batches per partition and, after a failed send, can disagree with the broker about the next
+ * number, refusing every later send. So a failed send retires its producer: the next send first
+ * makes a new one, which the broker gives a new producer id whose numbering starts afresh. Sends
+ * already under way on the old one fail and are retried by their callers, like any failed send.
+ */
+export function createRenewingProducer(kafka: Kafka, log: Logger): RenewingProducer {
+  const make = () => kafka.producer({ idempotent: true, maxInFlightRequests: 1, createPartitioner: defaultPartitioner });
+  let current: Producer = make();
+  let retired = false;
+  let renewal: Promise<void> | undefined;
+  let renewals = 0;
+
+  async function renew(): Promise<void> {
+    await current.disconnect().catch(() => undefined);
+    const fresh = make();
+    try {
+      await fresh.connect();
+    } catch (error) {
+      await fresh.disconnect().catch(() => undefined);
+      throw error;
+    }
+    current = fresh;
+    retired = false;
+    renewals += 1;
+    log.info('fresh Kafka producer after a failed send', { renewals });
+  }
+
+  async function usable(): Promise<Producer> {
+    if (retired) {
+      renewal ??= renew().finally(() => (renewal = undefined));
+      await renewal;
+    }
+    return current;
+  }
+
+  return {
+    connect: () => current.connect(),
+    async send(record: ProducerRecord): Promise<RecordMetadata[]> {
+      const producer = await usable();
+      try {
+        return await producer.send(record);
+      } catch (error) {
+        if (producer === current) retired = true;
+        throw error;
+      }
+    },
+    async disconnect() {
+      await renewal?.catch(() => undefined);
+      await current.disconnect();
+    },
+  };
+}
