@@ -1,0 +1,20 @@
+/** What a request costs, for the rate limits: the JSON API, a server-rendered page, or nothing worth limiting. */
+export type RequestKind = 'api' | 'page' | 'exempt';
+
+// Built files only, by their literal names: a path with `..`, `%` or a backslash could resolve
+// elsewhere once Next.js normalises it, so it is never exempt.
+const STATIC_ASSET = /^\/_next\/static\/[\w.~/-]+$/;
+const EXEMPT_PATHS = new Set(['/api/health', '/icon.svg', '/favicon.ico']);
+
+/** Classifies a raw request target (path and query, as it came off the wire). */
+export function requestKind(target: string): RequestKind {
+  const query = target.indexOf('?');
+  const path = query === -1 ? target : target.slice(0, query);
+  if (EXEMPT_PATHS.has(path) || (STATIC_ASSET.test(path) && !path.includes('..'))) return 'exempt';
+  return path === '/api' || path.startsWith('/api/') ? 'api' : 'page';
+}
+
+/** The only page other sites may frame. */
+export function isEmbedPath(target: string): boolean {
+  return target === '/embed' || target.startsWith('/embed?');
+}
