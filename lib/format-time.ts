@@ -1,15 +1,13 @@
+import { timeZoneOrUtc } from './time-zone';
+
+// Keyed by canonical zone names only, so at most a few hundred clocks whatever names come in.
 const clocks = new Map<string, Intl.DateTimeFormat>();
 
-function clockFor(timeZone: string): Intl.DateTimeFormat {
+function clockFor(zone: string): Intl.DateTimeFormat {
+  const timeZone = timeZoneOrUtc(zone);
   let clock = clocks.get(timeZone);
   if (!clock) {
-    const options: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' };
-    try {
-      clock = new Intl.DateTimeFormat('en-GB', { ...options, timeZone });
-    } catch {
-      // A feed's unknown timezone name: UTC is still a correct clock, just not the local one.
-      clock = new Intl.DateTimeFormat('en-GB', { ...options, timeZone: 'UTC' });
-    }
+    clock = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23', timeZone });
     clocks.set(timeZone, clock);
   }
   return clock;

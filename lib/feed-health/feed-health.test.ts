@@ -20,4 +20,10 @@ describe('schemaCheck', () => {
     const check = schemaCheck('2.3', [{ kind: 'schema-check-off', message: 'no GBFS schemas at /srv/schemas' }]);
     expect(check).toMatchObject({ checkedAgainst: null, label: 'schema check off (no GBFS schemas at /srv/schemas)', problemCount: 0, problems: [] });
   });
+
+  it('still lists the problems the producer finds itself while the check is off', () => {
+    const zone = { kind: 'schema' as const, feed: 'system_information', pointer: '/data/timezone', message: 'not an IANA time zone name; times are shown in UTC', count: 1, exampleStationId: null, checkedAgainst: '2.3' };
+    const check = schemaCheck('2.3', [{ kind: 'schema-check-off', message: 'no GBFS schemas at /srv/schemas' }, zone]);
+    expect(check).toMatchObject({ checkedAgainst: null, label: 'schema check off (no GBFS schemas at /srv/schemas)', problemCount: 1, problems: [zone] });
+  });
 });

@@ -16,14 +16,16 @@ export interface SchemaCheck {
 /** What the stored gbfs_version and feed_problems say about a system's conformance. */
 export function schemaCheck(gbfsVersion: string | null, feedProblems: readonly FeedProblem[]): SchemaCheck {
   const off = feedProblems.find((problem) => problem.kind === 'schema-check-off');
-  if (off) return { checkedAgainst: null, exact: false, label: `schema check off (${off.message})`, problems: [], problemCount: 0 };
   const problems = feedProblems.filter((problem): problem is SchemaProblem => problem.kind === 'schema');
+  const problemCount = problems.reduce((sum, problem) => sum + problem.count, 0);
+  // With the check off, what is left is what the producer checks itself (the time zone).
+  if (off) return { checkedAgainst: null, exact: false, label: `schema check off (${off.message})`, problems, problemCount };
   const against = schemaVersionFor(gbfsVersion);
   return {
     checkedAgainst: against.version,
     exact: against.exact,
     label: `checked against ${against.version}`,
     problems,
-    problemCount: problems.reduce((sum, problem) => sum + problem.count, 0),
+    problemCount,
   };
 }

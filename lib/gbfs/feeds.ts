@@ -23,7 +23,8 @@ export const feedLinkSchema = feedLink;
 export const systemInformationSchema = z.object({
   system_id: gbfsId,
   name: localizedText,
-  timezone: z.string().min(1).default('UTC'),
+  // Checked by parseSystemInformation, which falls back to UTC: a bad zone must not lose the system.
+  timezone: z.unknown(),
   language: z.string().optional(),
   languages: z.array(z.string()).optional(),
   operator: localizedText.optional(),

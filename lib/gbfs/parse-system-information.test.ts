@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FeedError } from './errors';
-import { parseSystemInformation } from './parse-system-information';
+import { parseSystemInformation, systemTimeZoneProblem } from './parse-system-information';
 
 function file(data: unknown) {
   return { last_updated: '2024-09-09T10:00:00Z', ttl: 60, version: '3.0', data };
@@ -58,5 +58,24 @@ describe('parseSystemInformation', () => {
 
     expect(() => parseSystemInformation(file(withoutId))).toThrow(FeedError);
     expect(() => parseSystemInformation(file(withoutId))).toThrow(/system_information: .*system_id/);
+  });
+
+  it.each([
+    ['an unknown zone', 'Mars/Olympus'],
+    ['SQL', "'; DROP TABLE systems; --"],
+    ['5 KB', 'x'.repeat(5_000)],
+    ['a number', 42],
+  ])('shows times in UTC when the timezone is %s, and says why', (_, timezone) => {
+    const body = file({ ...v3System, timezone });
+
+    expect(parseSystemInformation(body).timezone).toBe('UTC');
+    expect(systemTimeZoneProblem(body, '3.0')).toMatchObject({ feed: 'system_information', pointer: '/data/timezone', message: 'not an IANA time zone name; times are shown in UTC' });
+  });
+
+  it('keeps a real zone by its canonical name, and a missing one is UTC without a problem', () => {
+    expect(parseSystemInformation(file({ ...v3System, timezone: 'US/Pacific' })).timezone).toBe('America/Los_Angeles');
+    expect(systemTimeZoneProblem(file(v3System), '3.0')).toBeNull();
+    expect(parseSystemInformation(file({ ...v3System, timezone: undefined })).timezone).toBe('UTC');
+    expect(systemTimeZoneProblem(file({ ...v3System, timezone: undefined }), '3.0')).toBeNull();
   });
 });

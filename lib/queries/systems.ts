@@ -1,6 +1,9 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { feedProblemSchema, type FeedProblem } from '../feed-health/problem-schema';
+import { schemaVersionFor } from '../feed-health/schema-version';
+import { TIME_ZONE_POINTER, timeZoneProblem } from '../feed-health/time-zone-problem';
+import { timeZoneOrUtc } from '../time-zone';
 import { toDate, toDateOrNull } from './sql-values';
 
 export interface SystemSummary {
@@ -42,10 +45,17 @@ function toFeedProblems(value: unknown): FeedProblem[] {
   });
 }
 
+/** A zone stored before the producer checked it would fail every page that formats a time: UTC, and a problem saying so. */
+function withTimeZoneProblem(row: SystemRow, problems: FeedProblem[]): FeedProblem[] {
+  const problem = timeZoneProblem(row.timezone, schemaVersionFor(row.gbfs_version).version);
+  if (!problem || problems.some((known) => known.kind === 'schema' && known.pointer === TIME_ZONE_POINTER)) return problems;
+  return [problem, ...problems];
+}
+
 const toSystem = (row: SystemRow): SystemSummary => ({
   systemId: row.system_id,
   name: row.name,
-  timezone: row.timezone,
+  timezone: timeZoneOrUtc(row.timezone),
   operator: row.operator,
   licenseUrl: row.license_url,
   ttlSeconds: row.ttl_seconds,
@@ -54,7 +64,7 @@ const toSystem = (row: SystemRow): SystemSummary => ({
   polledAt: toDate(row.polled_at),
   stationCount: Number(row.station_count),
   gbfsVersion: row.gbfs_version,
-  feedProblems: toFeedProblems(row.feed_problems),
+  feedProblems: withTimeZoneProblem(row, toFeedProblems(row.feed_problems)),
 });
 
 const selectSystems = sql`

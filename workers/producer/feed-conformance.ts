@@ -1,4 +1,6 @@
-import { FEED_NAMES, type FeedProblem, type SchemaProblem } from '../../lib/feed-health/problem-schema';
+import { FEED_NAMES, MAX_FEED_PROBLEMS, type FeedProblem, type SchemaProblem } from '../../lib/feed-health/problem-schema';
+import { schemaVersionFor } from '../../lib/feed-health/schema-version';
+import { systemTimeZoneProblem } from '../../lib/gbfs/parse-system-information';
 import { isCheckedFeed, type SchemaChecker } from '../../lib/gbfs/schema-check';
 import type { Logger } from '../../lib/log';
 import { replaceControlCharacters } from '../../lib/text';
@@ -20,6 +22,8 @@ const signature = (problems: SchemaProblem[]) => problems.map((problem) => `${pr
 export class FeedConformance {
   private readonly latest = new Map<string, SchemaProblem[]>();
   private readonly versions = new Map<string, string | null>();
+  /** Reported with the schema check on or off: it changes what the pages show. */
+  private timeZone: SchemaProblem | null = null;
   private logged = '';
 
   constructor(
@@ -31,6 +35,7 @@ export class FeedConformance {
     if (!isCheckedFeed(feed)) return;
     const version = declaredVersion(document) ?? this.versions.get('gbfs') ?? null;
     this.versions.set(feed, version);
+    if (feed === 'system_information') this.timeZone = systemTimeZoneProblem(document, schemaVersionFor(version).version);
     if (this.checker && this.checker.off === null) this.latest.set(feed, this.checker.check(feed, document, version));
   }
 
@@ -40,8 +45,10 @@ export class FeedConformance {
   }
 
   problems(systemId: string): FeedProblem[] {
-    if (!this.checker || this.checker.off !== null) return [{ kind: 'schema-check-off', message: this.checker?.off ?? 'schema check not configured' }];
-    const problems = FEED_NAMES.flatMap((feed) => this.latest.get(feed) ?? []);
+    const own = this.timeZone ? [this.timeZone] : [];
+    if (!this.checker || this.checker.off !== null) return [{ kind: 'schema-check-off', message: this.checker?.off ?? 'schema check not configured' }, ...own];
+    const checked = FEED_NAMES.flatMap((feed) => this.latest.get(feed) ?? []).filter((problem) => !own.some((mine) => mine.feed === problem.feed && mine.pointer === problem.pointer));
+    const problems = [...own, ...checked].slice(0, MAX_FEED_PROBLEMS);
     const now = signature(problems);
     if (now !== this.logged) {
       if (problems.length === 0) this.log.info('feed conforms to its GBFS schema', { system: systemId, version: this.gbfsVersion() });
