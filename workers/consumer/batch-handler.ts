@@ -112,14 +112,18 @@ export function createBatchHandler({ db, pipeline, kindByTopic, consumer, deadLe
         if (!signal.aborted) readAgainFrom(batch.topic, batch.partition, first.offset, attempt.reason);
         return 'given-up';
       }
-      await sendDeadLetters(deadLetterProducer, attempt.letters);
+      // A dead letter is a report: one that cannot be sent is logged, and must not hold the partition.
+      const deadLetters = await sendDeadLetters(deadLetterProducer, attempt.letters);
+      if (deadLetters.failed > 0) {
+        log.warn('dead letters not sent', { topic: batch.topic, partition: batch.partition, failed: deadLetters.failed, reason: deadLetters.error });
+      }
       await commitAfter(batch.topic, batch.partition, last.offset);
       log.info('batch stored', {
         topic: batch.topic,
         partition: batch.partition,
         messages: batch.messages.length,
         inserted: attempt.inserted,
-        deadLettered: attempt.letters.length,
+        deadLettered: deadLetters.sent,
         ms: Math.round(performance.now() - started),
       });
       return 'stored';
