@@ -5,25 +5,16 @@ const securityHeaders = [
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // The Docker image runs the standalone server; `npm run web` uses `next start`, which cannot.
+  // The Docker image runs the standalone server; `npm run web` runs server/index.ts, which cannot.
   output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   poweredByHeader: false,
   reactStrictMode: true,
   // `npm run typecheck` checks the whole project (tests and workers too) once; the build need not repeat it.
   typescript: { ignoreBuildErrors: true },
+  // Content-Security-Policy (with a per-request script nonce), framing and Permissions-Policy are set
+  // per request by server/index.ts (lib/http/request-gate.ts), so each response carries exactly one.
   async headers() {
-    return [
-      { source: '/:path*', headers: securityHeaders },
-      // Only the embeddable map may sit in another site's frame; everything else only in our own.
-      {
-        source: '/:path((?!embed$).*)',
-        headers: [
-          { key: 'Content-Security-Policy', value: "frame-ancestors 'self'" },
-          { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
-        ],
-      },
-      { source: '/embed', headers: [{ key: 'Content-Security-Policy', value: 'frame-ancestors *' }] },
-    ];
+    return [{ source: '/:path*', headers: securityHeaders }];
   },
 };
 

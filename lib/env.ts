@@ -54,6 +54,8 @@ const envSchema = z.object({
   /** Hosts besides the configured feed's own that discovered feed URLs may point at. */
   GBFS_ALLOWED_HOSTS: commaList.default([]),
   PORT: positiveInt.max(65535).default(3000),
+  /** The address the web server listens on; unset means every interface. */
+  WEB_HOST: z.string().optional(),
   /** Requests per minute per client on /api/*; 0 turns the limit off (benchmarks). */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
   RATE_LIMIT_BURST: positiveInt.default(60),

@@ -1,18 +1,14 @@
 import type { NextApiRequest, NextApiResponse } from 'next';
-import { rateLimited } from './api-rate-limit';
 import { sendPrepared, sendWebResponse } from './node-responses';
 import { jsonError, unexpectedErrorResponse } from './responses';
 import type { PreparedJson } from './shared-responses';
 
 /**
  * A Pages Router API route answering GET and HEAD with `answer`'s JSON, written on the Node response
- * (gzipped once per shared body, lib/http/node-responses.ts), under the API's per-client rate limit;
- * its errors are the API's plain JSON.
+ * (gzipped once per shared body, lib/http/node-responses.ts); its errors are the API's plain JSON.
  */
 export function pagesJsonRoute(answer: (params: URLSearchParams) => Promise<PreparedJson | Response>) {
   return async function route(request: NextApiRequest, response: NextApiResponse): Promise<void> {
-    const limited = rateLimited((name) => firstHeader(request, name));
-    if (limited) return sendWebResponse(response, limited);
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.setHeader('Allow', 'GET, HEAD');
       return sendWebResponse(response, jsonError(405, 'method not allowed'));
@@ -24,9 +20,4 @@ export function pagesJsonRoute(answer: (params: URLSearchParams) => Promise<Prep
       await sendWebResponse(response, unexpectedErrorResponse(error));
     }
   };
-}
-
-function firstHeader(request: NextApiRequest, name: string): string | undefined {
-  const value = request.headers[name];
-  return Array.isArray(value) ? value[0] : value;
 }

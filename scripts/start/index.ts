@@ -139,7 +139,7 @@ async function main(): Promise<void> {
   const parts = [
     startWorker('consumer', childEnv, /consumer started/),
     startWorker('producer', childEnv, /producer started/),
-    startChild('web', binPath('next'), ['start', '-p', String(config.PORT)], webEnv, /Ready in|ready/i),
+    startChild('web', process.execPath, ['--import', 'tsx', path.join(ROOT, 'server', 'index.ts')], webEnv, /web ready/),
   ];
   for (const { child } of parts) {
     children.push(child);

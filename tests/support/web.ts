@@ -17,12 +17,33 @@ export interface RunningWeb extends RunningProcess {
   baseUrl: string;
 }
 
-/** The production build (`next start`) against the given environment. */
+/** The same database as the read-only role the web app runs as in production (trust auth in tests). */
+export function asWebRole(databaseUrl: string): string {
+  const url = new URL(databaseUrl);
+  url.username = 'bikestream_web';
+  url.password = '';
+  return url.toString();
+}
+
+/** `npm run web` (server/index.ts in front of the production build) exactly as given, not waited for. */
+export function spawnWeb(env: Record<string, string>, port: number): RunningProcess {
+  return startProcess('web', process.execPath, ['--import', 'tsx', path.join(ROOT, 'server', 'index.ts')], { WEB_HOST: '127.0.0.1', ...env, PORT: String(port) });
+}
+
+/** The production web server against the given environment, connected as the read-only role, once it answers. */
 export async function startWeb(env: Record<string, string>, port?: number): Promise<RunningWeb> {
   port ??= await freePort();
-  const web = startProcess('web', path.join(ROOT, 'node_modules', '.bin', 'next'), ['start', '-p', String(port), '-H', '127.0.0.1'], { ...env, PORT: String(port) });
+  const web = spawnWeb(env.DATABASE_URL ? { ...env, DATABASE_URL: asWebRole(env.DATABASE_URL) } : env, port);
   const baseUrl = `http://127.0.0.1:${port}`;
-  await waitFor('the web app to answer', async () => (await fetch(`${baseUrl}/api/systems`)).status < 500, 60_000);
+  try {
+    await waitFor('the web app to answer', async () => {
+      if (web.child.exitCode !== null) throw new Error(`the web app exited (code ${web.child.exitCode}):\n${web.output()}`);
+      return (await fetch(`${baseUrl}/api/health`).catch(() => null))?.status !== undefined;
+    }, 60_000);
+  } catch (error) {
+    await web.stop();
+    throw error;
+  }
   return { ...web, baseUrl };
 }
 

@@ -1,0 +1,64 @@
+import { createServer } from 'node:http';
+import path from 'node:path';
+import { env } from '../lib/env';
+import { createRateLimiter } from '../lib/http/rate-limit';
+import { createRequestGate } from '../lib/http/request-gate';
+import { tileOrigins } from '../lib/http/security-headers';
+import { runMain } from '../lib/run-main';
+import { handleShutdown } from '../lib/shutdown';
+import { refuseSuperuser } from './superuser-guard';
+
+// Next.js's own server (`next start`) takes the client's X-Forwarded-For as given, and its pages and
+// route handlers never see the socket: this server sits in front so the client address, the rate
+// limits and the per-request script nonce are decided from the connection itself, in one place.
+await runMain('web', async (log) => {
+  const config = env();
+  // As `next start` does: React and Next.js pick their production builds from NODE_ENV when loaded.
+  Object.assign(process.env, { NODE_ENV: 'production' });
+  const { default: next } = await import('next');
+  if (!config.ALLOW_SUPERUSER_WEB) {
+    await refuseSuperuser(config.DATABASE_URL, log, (error) => {
+      process.stderr.write(`web: ${error.message}\n`);
+      process.exit(1);
+    });
+  }
+
+  const app = next({ dev: false, dir: path.resolve(import.meta.dirname, '..'), hostname: config.WEB_HOST, port: config.PORT });
+  await app.prepare();
+  // Read after prepare(), which loads .env files the build saw too.
+  const { tiles } = await import('../components/map/tile-config');
+  const handle = app.getRequestHandler();
+  const limiter = (perMinute: number, burst: number) => (perMinute > 0 ? createRateLimiter({ perMinute, burst }) : null);
+  const gate = createRequestGate({
+    trustedProxyHops: config.TRUSTED_PROXY_HOPS,
+    apiLimiter: limiter(config.RATE_LIMIT_PER_MINUTE, config.RATE_LIMIT_BURST),
+    pageLimiter: limiter(config.PAGE_RATE_LIMIT_PER_MINUTE, config.PAGE_RATE_LIMIT_BURST),
+    imageOrigins: tileOrigins([tiles.url, tiles.darkUrl]),
+  });
+
+  const server = createServer((request, response) => {
+    if (gate(request, response)) return;
+    handle(request, response).catch((error: unknown) => {
+      log.error('request failed', { url: request.url, error: error instanceof Error ? error.message : String(error) });
+      if (!response.headersSent) response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
+      response.end();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.PORT, config.WEB_HOST, resolve);
+  });
+  log.info('web ready', { url: `http://${config.WEB_HOST ?? 'localhost'}:${config.PORT}`, trustedProxyHops: config.TRUSTED_PROXY_HOPS });
+
+  const signal = handleShutdown(log);
+  await new Promise((resolve) => signal.addEventListener('abort', resolve, { once: true }));
+  // Finish the requests in flight, then stop; handleShutdown forces exit 1 if that hangs.
+  await new Promise<void>((resolve) => {
+    server.close(() => resolve());
+    server.closeIdleConnections();
+  });
+  await app.close();
+  log.info('web stopped');
+  // The database pool inside Next.js's bundle keeps sockets open.
+  process.exit(0);
+});
