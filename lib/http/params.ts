@@ -3,11 +3,20 @@ import { decodeCursor } from '../queries/cursor';
 
 const id = z.string().trim().min(1).max(200).regex(/^[\p{L}\p{N}_.:@~-]+$/u, 'unexpected characters');
 
+/** The page sizes /api/changes accepts. */
+export const CHANGES_LIMITS = ['20', '50', '100', '500', '1000'] as const;
+const CHANGES_DEFAULT_LIMIT = 50;
+
 export const systemParamSchema = z.object({ system: id.optional() });
 
 export const changesParamsSchema = z.object({
   system: id.optional(),
-  limit: z.coerce.number().int().min(1).max(1000).default(50),
+  // A few page sizes only: each one is a key of the shared-response cache (lib/http/shared-responses.ts).
+  limit: z
+    .string()
+    .default(String(CHANGES_DEFAULT_LIMIT))
+    .refine((value) => (CHANGES_LIMITS as readonly string[]).includes(value), { message: `must be one of ${CHANGES_LIMITS.join(', ')}` })
+    .transform(Number),
   before: z
     .string()
     .optional()

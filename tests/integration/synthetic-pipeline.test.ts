@@ -72,7 +72,7 @@ describe('simulator → producer → Kafka → consumer → PostgreSQL → API',
   });
 
   it('returns through /api/changes paging exactly the rows of the LAG view', async () => {
-    await waitFor('at least 60 changes', async () => (await getJson<{ changes: ApiChange[] }>(`${web.baseUrl}/api/changes?limit=60`)).body.changes.length >= 60, 90_000);
+    await waitFor('at least 60 changes', async () => (await getJson<{ changes: ApiChange[] }>(`${web.baseUrl}/api/changes?limit=100`)).body.changes.length >= 60, 90_000);
     await workers.producer.stop();
     await waitForConsumerCaughtUp(env);
 
@@ -80,7 +80,7 @@ describe('simulator → producer → Kafka → consumer → PostgreSQL → API',
     let next: string | null = null;
     do {
       const query: string = next ? `&before=${next}` : '';
-      const { body } = await getJson<{ changes: ApiChange[]; next: string | null }>(`${web.baseUrl}/api/changes?limit=7${query}`);
+      const { body } = await getJson<{ changes: ApiChange[]; next: string | null }>(`${web.baseUrl}/api/changes?limit=20${query}`);
       paged.push(...body.changes);
       next = body.next;
     } while (next);
@@ -97,6 +97,7 @@ describe('simulator → producer → Kafka → consumer → PostgreSQL → API',
     const cases: [string, number][] = [
       ['/api/changes?limit=0', 400],
       ['/api/changes?limit=1001', 400],
+      ['/api/changes?limit=7', 400],
       ['/api/changes?limit=abc', 400],
       ['/api/changes?before=not-a-cursor', 400],
       ["/api/changes?system=x'%20OR%201=1--", 400],
