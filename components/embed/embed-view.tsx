@@ -12,7 +12,7 @@ const THEME_CLASS: Record<MapTheme, string> = {
 export function EmbedView({ system, focusStationId, theme }: { system: SystemJson; focusStationId: string | null; theme: MapTheme }) {
   return (
     <main className={`fixed inset-0 ${THEME_CLASS[theme]}`} aria-label={`${system.name}: live station map`}>
-      <StationMap systemId={system.systemId} focusStationId={focusStationId} theme={theme} legendOpen={false} />
+      <StationMap systemId={system.systemId} focusStationId={focusStationId} theme={theme} legendOpen={false} linksInNewTab />
       <ConnectionNotice systemId={system.systemId} className="absolute top-2 left-1/2 z-[1000] w-max max-w-[calc(100%-5rem)] -translate-x-1/2" />
       {system.simulated && (
         <p className="absolute top-2.5 left-12 z-[1000] rounded bg-amber-100 px-2 py-0.5 text-xs text-amber-900 shadow dark:bg-amber-900 dark:text-amber-100">

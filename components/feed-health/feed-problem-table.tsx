@@ -26,7 +26,7 @@ export function FeedProblemTable({ systemId, problems }: { systemId: string; pro
               <td data-testid="feed-problem-count" className="px-2 py-1 text-right tabular-nums">{problem.count}</td>
               <td className="px-2 py-1">
                 {problem.exampleStationId === null ? '–' : (
-                  <Link href={stationHref(systemId, problem.exampleStationId)} className="underline underline-offset-2">
+                  <Link href={stationHref(systemId, problem.exampleStationId)} prefetch={false} className="underline underline-offset-2">
                     {problem.exampleStationId}
                   </Link>
                 )}

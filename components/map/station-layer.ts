@@ -12,11 +12,18 @@ interface DrawnStation {
   ebikeDot: CircleMarker | null;
 }
 
-function tooltip(station: StationJson): string {
+function tooltipText(station: StationJson): string {
   if (!station.reporting) return `${stationLabel(station)}: not reporting (last: ${station.bikes} bikes)`;
   const ebikes = station.ebikes ? ` (${station.ebikes} e-bikes)` : '';
   const docks = station.docks === null ? '' : ` · ${station.docks} docks`;
   return `${stationLabel(station)}: ${station.bikes} bikes${ebikes}${docks}`;
+}
+
+/** Leaflet treats a string as HTML: the feed's station name goes in as text of a node instead. */
+function tooltip(station: StationJson): HTMLElement {
+  const node = document.createElement('span');
+  node.textContent = tooltipText(station);
+  return node;
 }
 
 function styleOf(station: PlacedStation) {

@@ -4,6 +4,7 @@ import dynamic from 'next/dynamic';
 import { useCallback, useState } from 'react';
 import { usePrefersDark } from '@/lib/hooks/use-prefers-dark';
 import { useStations } from '@/lib/hooks/use-stations';
+import { LinksInNewTab } from './links-in-new-tab';
 import { MapAttribution } from './map-attribution';
 import { MapLegend } from './map-legend';
 import { tiles } from './tile-config';
@@ -21,10 +22,12 @@ interface Props {
   focusStationId?: string | null;
   theme?: MapTheme;
   legendOpen?: boolean;
+  /** Station links open in a new tab (the embed: the full site cannot be framed). */
+  linksInNewTab?: boolean;
 }
 
 /** The live station map: markers refresh with the feed; `data-markers` tells tests how many were drawn. */
-export function StationMap({ systemId, focusStationId = null, theme = 'system', legendOpen = true }: Props) {
+export function StationMap({ systemId, focusStationId = null, theme = 'system', legendOpen = true, linksInNewTab = false }: Props) {
   const { data } = useStations(systemId);
   const [markers, setMarkers] = useState<number | null>(null);
   const onDrawn = useCallback((count: number) => setMarkers(count), []);
@@ -38,7 +41,7 @@ export function StationMap({ systemId, focusStationId = null, theme = 'system', 
       className="relative isolate h-full w-full overflow-hidden bg-slate-200 dark:bg-slate-800"
     >
       {data && (
-        <>
+        <LinksInNewTab value={linksInNewTab}>
           <LeafletMap
             stations={data.stations}
             systemId={data.system.systemId}
@@ -49,7 +52,7 @@ export function StationMap({ systemId, focusStationId = null, theme = 'system', 
           />
           <MapLegend open={legendOpen} />
           <MapAttribution system={data.system} tileUrl={tileUrl} />
-        </>
+        </LinksInNewTab>
       )}
     </div>
   );

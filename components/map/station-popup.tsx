@@ -1,14 +1,17 @@
 import Link from 'next/link';
+import { use } from 'react';
 import type { StationJson } from '@/lib/api-types';
 import { availabilityLevel } from '@/lib/availability';
 import { LEVEL_LABELS } from '@/lib/availability-labels';
 import { formatClock } from '@/lib/format-time';
 import { stationHref } from '@/lib/routes';
 import { stationLabel } from '@/lib/station-table';
+import { LinksInNewTab } from './links-in-new-tab';
 
 const count = (value: number | null) => (value === null ? '–' : String(value));
 
 export function StationPopup({ station, systemId, timeZone }: { station: StationJson; systemId: string; timeZone: string }) {
+  const newTab = use(LinksInNewTab) ? { target: '_blank', rel: 'noopener' } : {};
   return (
     <div className="min-w-44 text-sm" data-testid="station-popup">
       <p className="m-0! text-base font-semibold">{stationLabel(station)}</p>
@@ -32,7 +35,7 @@ export function StationPopup({ station, systemId, timeZone }: { station: Station
       <p className="m-0! text-xs text-slate-500">
         Reported <time dateTime={station.reportedAt}>{formatClock(station.reportedAt, timeZone)}</time>
       </p>
-      <Link href={stationHref(systemId, station.stationId)} className="mt-1 inline-block font-medium">
+      <Link href={stationHref(systemId, station.stationId)} className="mt-1 inline-block font-medium" {...newTab}>
         Station details →
       </Link>
     </div>

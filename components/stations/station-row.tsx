@@ -19,7 +19,7 @@ function StationRowView({ station, systemId, timeZone }: { station: StationJson;
       className={`border-t border-slate-200 hover:bg-slate-50 dark:border-slate-800 dark:hover:bg-slate-900 ${station.reporting ? '' : 'text-slate-400 dark:text-slate-500'}`}
     >
       <th scope="row" className="px-1 py-1.5 text-left font-normal wrap-anywhere sm:px-2 sm:wrap-normal">
-        <Link href={stationHref(systemId, station.stationId)} className="underline-offset-2 hover:underline">
+        <Link href={stationHref(systemId, station.stationId)} prefetch={false} className="underline-offset-2 hover:underline">
           {stationLabel(station)}
         </Link>
       </th>

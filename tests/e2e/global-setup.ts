@@ -42,6 +42,8 @@ export default async function globalSetup() {
       90_000,
     );
     process.env.E2E_DATABASE_URL = database.url;
+    // Specs that need a pipeline of their own (hostile-feed.spec.ts) share the broker.
+    process.env.E2E_KAFKA_BROKERS = env.KAFKA_BROKERS;
   } catch (error) {
     // A failed setup gets no teardown call from Playwright: stop what was started here.
     await teardown();
