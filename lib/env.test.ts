@@ -62,6 +62,7 @@ describe('parseEnv', () => {
     ['HEARTBEAT_SECONDS', 'five minutes'],
     ['PORT', '70000'],
     ['LOG_LEVEL', 'verbose'],
+    ['GBFS_ALLOWED_HOSTS', 'cdn.example.net,https://files.example.org/'],
   ])('rejects a bad %s with a one-line ConfigError naming it', (name, value) => {
     const error = configError({ [name]: value });
 

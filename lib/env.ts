@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isAllowedHostEntry } from './net/outbound-policy';
 import { readSystemsFile, type FeedSystem } from './systems-file';
 
 export const DEFAULT_GBFS_URL = 'https://gbfs.urbansharing.com/oslobysykkel.no/gbfs.json';
@@ -51,8 +52,8 @@ const envSchema = z.object({
   /** Floor under a feed's ttl, so a ttl of 0 cannot turn polling into a flood. */
   POLL_MIN_MS: z.coerce.number().int().min(0).default(1_000),
   FEED_MAX_BYTES: positiveInt.default(20 * 1024 * 1024),
-  /** Hosts besides the configured feed's own that discovered feed URLs may point at. */
-  GBFS_ALLOWED_HOSTS: commaList.default([]),
+  /** Hosts besides the configured feed's own that discovered feed URLs may point at: host or host:port. */
+  GBFS_ALLOWED_HOSTS: commaList.refine((hosts) => hosts.every(isAllowedHostEntry), { message: 'must be host names or host:port, comma-separated' }).default([]),
   PORT: positiveInt.max(65535).default(3000),
   /** The address the web server listens on; unset means every interface. */
   WEB_HOST: z.string().optional(),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkAddress, checkUrl, createOutboundPolicy, trustedClasses, type OutboundRule } from './outbound-policy';
+import { checkAddress, checkUrl, createOutboundPolicy, isAllowedHostEntry, trustedClasses, type OutboundRule } from './outbound-policy';
 
 const HTTPS_FEED = 'https://gbfs.example.com/oslo/gbfs.json';
 const HTTP_FEED = 'http://127.0.0.1:8181/gbfs.json';
@@ -85,6 +85,11 @@ describe('checkUrl', () => {
 
   it.each(['http://cdn.example.net', 'cdn.example.net/path', 'user@cdn.example.net', 'cdn.example.net:port', ''])('refuses the allowed-host entry %j at start', (entry) => {
     expect(() => createOutboundPolicy(HTTPS_FEED, [entry])).toThrow(/allowed host/);
+  });
+
+  it('tells a usable allowed-host entry from one that is not', () => {
+    expect(['cdn.example.net', 'files.example.org:8443', '10.0.0.5', '[::1]:9000', 'xn--bcher-kva.example'].every(isAllowedHostEntry)).toBe(true);
+    expect(['https://cdn.example.net', 'cdn.example.net/x', 'a b', 'u@h', 'h:', 'h:abc', ''].some(isAllowedHostEntry)).toBe(false);
   });
 
   it('refuses a configured URL that is not http or https', () => {

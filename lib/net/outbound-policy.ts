@@ -28,9 +28,17 @@ export function bareHostname(url: URL): string {
   return url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname;
 }
 
+const ALLOWED_HOST_ENTRY = /^(\[[0-9a-f:.]+\]|[^:/?#@[\]\s]+)(?::(\d{1,5}))?$/i;
+
+/** Whether a configured allowed-host entry is a host name or host:port (checked when the environment is read). */
+export function isAllowedHostEntry(entry: string): boolean {
+  const match = ALLOWED_HOST_ENTRY.exec(entry.trim());
+  return match?.[1] !== undefined && URL.canParse(`http://${match[1]}`);
+}
+
 function parseAllowedHost(entry: string): AllowedHost {
-  const match = /^(\[[0-9a-f:.]+\]|[^:/?#@[\]]+)(?::(\d{1,5}))?$/i.exec(entry.trim());
-  if (!match?.[1]) throw new Error(`allowed host "${entry}" is not a host name or host:port`);
+  const match = ALLOWED_HOST_ENTRY.exec(entry.trim());
+  if (!match?.[1] || !isAllowedHostEntry(entry)) throw new Error(`allowed host "${entry}" is not a host name or host:port`);
   return { hostname: new URL(`http://${match[1]}`).hostname, port: match[2] ?? null };
 }
 
