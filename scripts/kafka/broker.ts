@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { logLevel } from 'kafkajs';
 import { createKafka } from '../../lib/kafka/client';
 import type { KafkaSecurity } from '../../lib/kafka/security';
-import { renderLog4jProperties, renderServerProperties } from './config';
+import { renderLog4jProperties, renderServerProperties, type ServerConfig } from './config';
 import { LocalKafkaError } from './errors';
 import { assertJavaAvailable } from './java';
 import { ensureKafkaJars } from './jars';
@@ -30,6 +30,8 @@ export interface LocalBrokerOptions {
   libDir?: string;
   /** Receives progress notes and the broker's own log lines; defaults to stderr. */
   log?: (line: string) => void;
+  /** server.properties settings beyond the single-node defaults; the plaintext listener on `port` must stay. */
+  extraProperties?: Record<string, string>;
 }
 
 export interface LocalBroker {
@@ -51,7 +53,7 @@ export async function startLocalBroker(options: LocalBrokerOptions): Promise<Loc
   await assertJavaAvailable();
   await assertPortsFree([port, controllerPort]);
   await ensureKafkaJars(libDir, log);
-  const files = await writeConfig(dataDir, port, controllerPort);
+  const files = await writeConfig(dataDir, { port, controllerPort, logDir: join(dataDir, 'data'), extra: options.extraProperties });
   const java = ['-Dlog4j2.configurationFile=' + files.log4j, '-cp', join(libDir, '*')];
   if (!existsSync(join(dataDir, 'data', 'meta.properties'))) {
     log(`Formatting Kafka storage in ${join(dataDir, 'data')}`);
@@ -144,11 +146,11 @@ async function assertPortsFree(ports: number[]): Promise<void> {
   }
 }
 
-async function writeConfig(dataDir: string, port: number, controllerPort: number) {
+async function writeConfig(dataDir: string, config: ServerConfig) {
   const server = join(dataDir, 'server.properties');
   const log4j = join(dataDir, 'log4j2.properties');
-  await mkdir(join(dataDir, 'data'), { recursive: true });
-  await writeFile(server, renderServerProperties({ port, controllerPort, logDir: join(dataDir, 'data') }));
+  await mkdir(config.logDir, { recursive: true });
+  await writeFile(server, renderServerProperties(config));
   await writeFile(log4j, renderLog4jProperties());
   return { server, log4j };
 }

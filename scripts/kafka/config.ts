@@ -5,10 +5,12 @@ export interface ServerConfig {
   controllerPort: number;
   /** Absolute path of the directory holding the partition logs and KRaft metadata. */
   logDir: string;
+  /** Settings that replace or add to these (tests: a SASL listener beside the plaintext one). */
+  extra?: Record<string, string>;
 }
 
 /** A single KRaft node acting as broker and controller, with replication factors of 1. */
-export function renderServerProperties({ port, controllerPort, logDir }: ServerConfig): string {
+export function renderServerProperties({ port, controllerPort, logDir, extra }: ServerConfig): string {
   const settings = {
     'process.roles': 'broker,controller',
     'node.id': 1,
@@ -28,6 +30,7 @@ export function renderServerProperties({ port, controllerPort, logDir }: ServerC
     'group.initial.rebalance.delay.ms': 0,
     'num.partitions': 6,
     'auto.create.topics.enable': false,
+    ...extra,
   };
   return toProperties(settings);
 }
