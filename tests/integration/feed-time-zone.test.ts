@@ -29,7 +29,8 @@ describe('a feed whose time zone is not one', () => {
     const pages = { systems: '/api/systems', stations: `/api/stations?system=${SYSTEM}`, station: `/api/stations/${SYSTEM}/s1`, stationPage: `/stations/${SYSTEM}/s1`, systemsPage: '/systems', home: `/?system=${SYSTEM}` };
     const answers = await Promise.all(Object.entries(pages).map(async ([name, path]) => {
       const response = await fetch(`${web.baseUrl}${path}`);
-      return [name, { status: response.status, body: await response.text() }] as const;
+      // React separates adjacent text with <!-- --> in server-rendered HTML.
+      return [name, { status: response.status, body: (await response.text()).replaceAll('<!-- -->', '') }] as const;
     }));
     return Object.fromEntries(answers);
   }
