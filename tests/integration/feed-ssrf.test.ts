@@ -98,7 +98,7 @@ describe('a feed that links or redirects elsewhere (server-side request forgery)
     const settled = await waitFor(
       'two refused polls of every hostile feed and the same-host feed stored',
       async () => hostileIds.every((id) => refusedPolls(running, id) >= 2) && (await storedStations(LEGIT)) === STATIONS.length,
-      45_000,
+      90_000,
       250,
     ).catch(() => false);
     const settledSeconds = (Date.now() - started) / 1000;
@@ -124,7 +124,7 @@ describe('a feed that links or redirects elsewhere (server-side request forgery)
         `same-host feed (with a same-host redirect): ${legitStored}/${STATIONS.length} stations stored from ${legitRequests} requests; settled in ${settledSeconds.toFixed(1)} s`,
     );
 
-    expect.soft(settled, 'every hostile feed refused twice and the same-host feed stored, within 45 s').toBe(true);
+    expect.soft(settled, 'every hostile feed refused twice and the same-host feed stored, within 90 s').toBe(true);
     expect.soft(trap.requests, 'requests that reached the second local port').toEqual([]);
     for (const id of hostileIds) expect.soft(lettersOf(id).length, `dead letters naming the refusal for ${id}`).toBeGreaterThan(0);
     expect.soft(metadataLetters[0]?.payload, 'the refused redirect target, for the operator, in the internal dead letter').toBe(METADATA_URL);
