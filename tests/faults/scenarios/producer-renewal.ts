@@ -20,7 +20,7 @@ const DEFAULT_MESSAGE_BYTES = 1_048_588;
 /** Station ids whose status messages land on the given partition (KafkaJS's default partitioner). */
 function stationsOn(partition: number, count: number): string[] {
   const partitionOf = defaultPartitioner();
-  const partitionMetadata = Array.from({ length: PARTITIONS }, (_, partitionId) => ({ partitionId, leader: 1, replicas: [1], isr: [1] }));
+  const partitionMetadata = Array.from({ length: PARTITIONS }, (_, partitionId) => ({ partitionId, leader: 1, replicas: [1], isr: [1], partitionErrorCode: 0, offlineReplicas: [] }));
   const found: string[] = [];
   for (let index = 0; found.length < count; index += 1) {
     const id = `p${partition}-${index}`;
