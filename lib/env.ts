@@ -28,6 +28,8 @@ const envSchema = z.object({
   /** Prepended to every topic name: lets tests and side-by-side installs share a broker. */
   KAFKA_TOPIC_PREFIX: z.string().regex(/^[\w.-]*$/).default(''),
   KAFKA_CONSUMER_GROUP: z.string().default('bikestream-consumer'),
+  /** How long a consumer that stopped heartbeating (killed, frozen) keeps its partitions; the broker allows 6 s to 30 min. */
+  KAFKA_SESSION_TIMEOUT_MS: z.coerce.number().int().min(6_000).max(1_800_000).default(30_000),
   KAFKA_STATUS_PARTITIONS: positiveInt.default(6),
   KAFKA_TOPIC_REPLICATION: positiveInt.max(5).default(1),
   /** TLS to the brokers (system CAs, or KAFKA_SSL_CA_FILE). */

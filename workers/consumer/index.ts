@@ -30,7 +30,7 @@ await runMain('consumer', async (log) => {
   await deadLetterProducer.connect();
   const consumer = kafka.consumer({
     groupId: config.KAFKA_CONSUMER_GROUP,
-    sessionTimeout: 30_000,
+    sessionTimeout: config.KAFKA_SESSION_TIMEOUT_MS,
     heartbeatInterval: 3_000,
     maxBytesPerPartition: 2 * 1024 * 1024,
     retry: { initialRetryTime: 300, maxRetryTime: 30_000, retries: 30 },

@@ -9,6 +9,8 @@ import { startWorkerProcess, type WatchedProcess } from '../../support/watched-p
 import type { Scenario } from './scenario';
 
 const SERVER = new URL(process.env.TEST_DATABASE_SERVER ?? 'postgres://postgres@127.0.0.1:5432');
+/** How long the killed consumer holds its membership, and so the rebalance open (the default is 30 s). */
+const SESSION_TIMEOUT_MS = 10_000;
 /** Kept down a little after the survivor owns every partition, so it also retries the ones it took over. */
 const DOWN_AFTER_REBALANCE_MS = 5_000;
 
@@ -30,8 +32,16 @@ export async function prepareRebalanceOutage(brokers: string[]): Promise<Scenari
     routed.port = String(proxy.port);
     return routed.toString();
   };
-  // 36 snapshots, one per 1.5 s: the replay goes on through the start, the outage and the rebalance.
-  const rig = await ReplayRig.start({ name: 'rebalance', seed: 505, snapshots: 36, brokers, pollMinMs: 1_500, routeDatabase: throughProxy });
+  // 30 snapshots, one per 1.5 s: the replay goes on through the start, the outage and the rebalance.
+  const rig = await ReplayRig.start({
+    name: 'rebalance',
+    seed: 505,
+    snapshots: 30,
+    brokers,
+    pollMinMs: 1_500,
+    routeDatabase: throughProxy,
+    env: { KAFKA_SESSION_TIMEOUT_MS: String(SESSION_TIMEOUT_MS) },
+  });
   const admin = createKafka(brokers, 'bikestream-test-group', { logLevel: logLevel.NOTHING }).admin();
   await admin.connect();
   let survivor: WatchedProcess | undefined;
@@ -50,6 +60,7 @@ export async function prepareRebalanceOutage(brokers: string[]): Promise<Scenari
         const group = groups[0];
         return group?.state === 'Stable' ? group.members.map((member) => member.memberId).sort().join(',') : '';
       };
+      const startedAt = Date.now();
       rig.startProducer();
       survivor = rig.startConsumer();
       victim = rig.startConsumer();
@@ -73,7 +84,7 @@ export async function prepareRebalanceOutage(brokers: string[]): Promise<Scenari
       const killedAt = Date.now();
       await victim.kill();
       // Restarted at once on a host that still reaches PostgreSQL (a consumer checks the database
-      // as it starts): its join starts a rebalance that cannot finish before the dead member's 30 s
+      // as it starts): its join starts a rebalance that cannot finish before the dead member's
       // session expires, while the survivor's writes wait for PostgreSQL and heartbeat.
       replacement = startWorkerProcess('consumer', { ...rig.env, DATABASE_URL: rig.database.url });
       watched.push(replacement);
@@ -97,6 +108,7 @@ export async function prepareRebalanceOutage(brokers: string[]): Promise<Scenari
       await rig.waitForReplayPublished(180_000).catch((error: unknown) => {
         throw explain(error);
       });
+      const publishedAt = Date.now();
       await rig.waitForConsumer(120_000).catch((error: unknown) => {
         throw explain(error);
       });
@@ -111,9 +123,9 @@ export async function prepareRebalanceOutage(brokers: string[]): Promise<Scenari
         formatAudit(
           'postgres down during a rebalance (one of two consumers SIGKILLed, restarted)',
           audit,
-          `postgres down ${seconds(downAt, upAt)} s; the group stable again ${seconds(killedAt, rebalancedAt)} s after the kill; ` +
+          `both consumers storing ${seconds(startedAt, downAt)} s after the start; postgres down ${seconds(downAt, upAt)} s; the group stable again ${seconds(killedAt, rebalancedAt)} s after the kill; ` +
             `the survivor gave up ${givenUp} batches uncommitted (${heartbeatFailures} on a failed heartbeat) and retried ${count(survivor, /msg="database write failed, retrying"/, downAt)} times; ` +
-            `every message committed ${seconds(upAt, caughtUpAt)} s after PostgreSQL came back (the replay ran on meanwhile); ${stored} batches stored and committed in all; ` +
+            `the replay's last snapshot published ${seconds(upAt, publishedAt)} s and every message committed ${seconds(upAt, caughtUpAt)} s after PostgreSQL came back; ${stored} batches stored and committed in all; ` +
             `${committedRows.belowCommitted} status messages below the committed offsets ${[...committedRows.committed.values()].join('/')}, ` +
             `${committedRows.missing.length} of them not in station_status; exit codes: survivor ${survivor.child.exitCode}, replacement ${replacement.child.exitCode}, victim ${victim.child.signalCode}`,
         ),
