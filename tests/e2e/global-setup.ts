@@ -34,7 +34,8 @@ export default async function globalSetup() {
     const env = pipelineEnv(broker?.brokers ?? given!.split(','), database.url, { GBFS_URL: simulator.url });
     const workers = startPipeline(env);
     stops.push(() => Promise.all([workers.producer.stop(), workers.consumer.stop()]));
-    const web = await startWeb(env, E2E_PORT);
+    // The specs load pages far faster than a person; the limits themselves are tested in tests/integration/rate-limit.test.ts.
+    const web = await startWeb({ ...env, PAGE_RATE_LIMIT_PER_MINUTE: '600', PAGE_RATE_LIMIT_BURST: '200' }, E2E_PORT);
     stops.push(() => web.stop());
     await waitFor(
       'every simulated station to be stored',
