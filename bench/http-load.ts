@@ -12,7 +12,7 @@ export interface LoadResult {
   failures: Record<string, number>;
 }
 
-/** Simulated browsers behind the load: each polls far below the API's per-client rate limit (lib/http/api-rate-limit.ts). */
+/** Simulated browsers behind the load, as seen through one trusted proxy: each polls far below the API's per-client rate limit (server/index.ts). */
 const CLIENTS = 1000;
 const REQUEST_TIMEOUT_MS = 30_000;
 
