@@ -4,8 +4,8 @@ import { createSchemaChecker } from '../../lib/gbfs/schema-check';
 import { ensureTopics } from '../../lib/kafka/topics';
 import { runMain } from '../../lib/run-main';
 import { handleShutdown } from '../../lib/shutdown';
+import { createRenewingProducer } from '../../lib/kafka/renewing-producer';
 import { createFeedFetcher } from './fetch-feed';
-import { createRenewingProducer } from './renewing-producer';
 import { pollSystem } from './system-poller';
 
 await runMain('producer', async (log) => {

@@ -1,7 +1,7 @@
 import type { Kafka, Producer, ProducerRecord, RecordMetadata } from 'kafkajs';
-import { defaultPartitioner } from '../../lib/kafka/client';
-import type { MessageSender } from '../../lib/kafka/send-in-chunks';
-import type { Logger } from '../../lib/log';
+import { defaultPartitioner } from './client';
+import type { MessageSender } from './send-in-chunks';
+import type { Logger } from '../log';
 
 export interface RenewingProducer extends MessageSender {
   connect(): Promise<void>;
