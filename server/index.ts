@@ -54,8 +54,13 @@ await runMain('web', async (log) => {
   await new Promise((resolve) => signal.addEventListener('abort', resolve, { once: true }));
   // Finish the requests in flight, then stop; handleShutdown forces exit 1 if that hangs.
   await new Promise<void>((resolve) => {
-    server.close(() => resolve());
-    server.closeIdleConnections();
+    // A keep-alive connection whose request finishes after this point would otherwise stay open
+    // until its idle timeout.
+    const closeIdle = setInterval(() => server.closeIdleConnections(), 100);
+    server.close(() => {
+      clearInterval(closeIdle);
+      resolve();
+    });
   });
   await app.close();
   log.info('web stopped');
