@@ -58,7 +58,9 @@ interface Health {
 export async function prepareBadFeed(brokers: string[]): Promise<Scenario> {
   const database = await createTestDatabase();
   const feed = await startEvilFeed({ seed: 505, lagSeconds: LAG_SECONDS });
-  const env = pipelineEnv(brokers, database.url, { GBFS_URL: feed.url, POLL_MIN_MS: '300', GBFS_TIMEOUT_SECONDS: '1' });
+  // A 2 MB cap, not the default 20 MB: the 50 MB bodies must meet the size cap within the 1 s timeout
+  // even on a loaded machine, or the reason would be the timeout and not the limit under test.
+  const env = pipelineEnv(brokers, database.url, { GBFS_URL: feed.url, POLL_MIN_MS: '300', GBFS_TIMEOUT_SECONDS: '1', FEED_MAX_BYTES: String(2 * 1024 * 1024) });
   await prepareTopics(brokers, env.KAFKA_TOPIC_PREFIX, Number(env.KAFKA_STATUS_PARTITIONS));
   const web = await startWeb(env);
   let producer: WatchedProcess | undefined;
