@@ -49,8 +49,8 @@ const envSchema = z.object({
   SYSTEMS_FILE: z.string().optional(),
   GBFS_TIMEOUT_SECONDS: positiveInt.default(10),
   HEARTBEAT_SECONDS: positiveInt.default(300),
-  /** The official GBFS JSON Schemas (v2.3/, v3.0/), read by the producer; without them the schema check is off. */
-  GBFS_SCHEMA_DIR: z.string().default('../shared/data/gbfs-schema'),
+  /** Another copy of the official GBFS JSON Schemas (v2.3/, v3.0/); unset = the copy in lib/gbfs/schemas. */
+  GBFS_SCHEMA_DIR: z.string().optional(),
   /** Floor under a feed's ttl, so a ttl of 0 cannot turn polling into a flood. */
   POLL_MIN_MS: z.coerce.number().int().min(0).default(1_000),
   FEED_MAX_BYTES: positiveInt.default(20 * 1024 * 1024),

@@ -19,6 +19,19 @@ describe('createSchemaChecker', () => {
     writeFileSync(path.join(dir, 'v2.3', 'gbfs.json'), '{ not json');
     expect(createSchemaChecker(dir).off).toMatch(/unusable/);
   });
+
+  it('is on by default in any clone, from any working directory, with the schemas vendored beside the code', () => {
+    const cwd = process.cwd();
+    process.chdir(tmpdir());
+    try {
+      const checker = createSchemaChecker();
+      expect(checker.off).toBeNull();
+      const status = { last_updated: 1_700_000_000, ttl: 0, version: '2.3', data: { stations: [{ station_id: 's1', num_bikes_available: 1, num_docks_available: 1, is_installed: 1, is_renting: true, is_returning: true, last_reported: 1_700_000_000 }] } };
+      expect(checker.check('station_status', status, '2.3')).toMatchObject([{ pointer: '/data/stations/*/is_installed', message: 'must be boolean', count: 1 }]);
+    } finally {
+      process.chdir(cwd);
+    }
+  });
 });
 
 /** A station_status schema in the shape of the official ones, for every version and feed. */

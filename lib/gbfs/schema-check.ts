@@ -15,6 +15,9 @@ export interface SchemaChecker {
   check(feed: CheckedFeed, document: unknown, declaredVersion: string | null): SchemaProblem[];
 }
 
+/** The schemas vendored with the code (see schemas/README.md), found from this file, not the working directory. */
+export const VENDORED_SCHEMA_DIR = path.join(import.meta.dirname, 'schemas');
+
 export const isCheckedFeed = (feed: string): feed is CheckedFeed => (FEED_NAMES as readonly string[]).includes(feed);
 
 interface Validators {
@@ -45,7 +48,7 @@ function compileAll(dir: string): Map<string, Validators> {
  * Checks feed documents against the official GBFS JSON Schemas in `dir` (v2.3/ and v3.0/). All
  * schemas are compiled once, here; a missing or broken folder turns the check off, never the producer.
  */
-export function createSchemaChecker(dir: string): SchemaChecker {
+export function createSchemaChecker(dir: string = VENDORED_SCHEMA_DIR): SchemaChecker {
   const absolute = path.resolve(dir);
   if (!existsSync(absolute)) return { off: `no GBFS schemas at ${absolute}`, check: () => [] };
   let validators: Map<string, Validators>;

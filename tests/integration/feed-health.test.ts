@@ -8,12 +8,10 @@ import { pipelineEnv, startPipeline, waitForConsumerCaughtUp, type PipelineEnv }
 import { waitFor, type RunningProcess } from '../support/processes';
 import { readTopic } from '../support/kafka-topic';
 import { startScriptedFeed, type ScriptedFeed } from '../support/scripted-feed';
-import { GBFS_SCHEMA_DIR, requireSharedData } from '../support/shared-data';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 import { getJson, startWeb, type RunningWeb } from '../support/web';
 
 const SYSTEM = 'scripted';
-const haveSchemas = requireSharedData('the feed health pipeline test', GBFS_SCHEMA_DIR);
 const ids = ['s1', 's2', 's3', 's4', 's5', 's6', 's7', 's8'];
 
 const information = (overrides: Record<string, Record<string, unknown>> = {}) =>
@@ -28,7 +26,7 @@ const status = (intFlags: boolean) => {
   ];
 };
 
-describe.skipIf(!haveSchemas)('feed health through the real pipeline', () => {
+describe('feed health through the real pipeline', () => {
   let database: TestDatabase;
   let feed: ScriptedFeed;
   let env: PipelineEnv;
@@ -50,7 +48,7 @@ describe.skipIf(!haveSchemas)('feed health through the real pipeline', () => {
     feed.stations.status = status(intFlags);
     // last_reported moves on every second, as a live feed's does.
     refreshStatus = setInterval(() => (feed.stations.status = status(intFlags)), 1_000);
-    env = pipelineEnv(inject('kafkaBrokers'), database.url, { GBFS_URL: feed.url, GBFS_SCHEMA_DIR });
+    env = pipelineEnv(inject('kafkaBrokers'), database.url, { GBFS_URL: feed.url });
     workers = startPipeline(env);
     web = await startWeb({ ...env, RATE_LIMIT_PER_MINUTE: '0' });
   });

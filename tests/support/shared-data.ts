@@ -3,7 +3,6 @@ import path from 'node:path';
 
 /** ../shared/data beside the checkout, or SHARED_DATA_DIR for a checkout elsewhere (a CI clone in /tmp). */
 export const SHARED_DATA = process.env.SHARED_DATA_DIR || path.join(import.meta.dirname, '..', '..', '..', 'shared', 'data');
-export const GBFS_SCHEMA_DIR = path.join(SHARED_DATA, 'gbfs-schema');
 
 /** Whether the real data in ../shared is there; in CI its absence is a failure, elsewhere a printed skip. */
 export function requireSharedData(what: string, folder: string): boolean {

@@ -6,7 +6,6 @@ import { prepareTopics, readTopic } from '../../support/kafka-topic';
 import { pipelineEnv } from '../../support/pipeline';
 import { waitFor } from '../../support/processes';
 import { startScriptedFeed, type ScriptedFeed } from '../../support/scripted-feed';
-import { GBFS_SCHEMA_DIR } from '../../support/shared-data';
 import { createTestDatabase } from '../../support/test-database';
 import { startWorkerProcess, type WatchedProcess } from '../../support/watched-process';
 import type { Scenario } from './scenario';
@@ -43,7 +42,7 @@ export async function prepareMalformedFeedFlood(brokers: string[]): Promise<Scen
       last_reported: now,
     })),
   ];
-  const env = pipelineEnv(brokers, database.url, { GBFS_URL: feed.url, POLL_MIN_MS: '5000', GBFS_SCHEMA_DIR });
+  const env = pipelineEnv(brokers, database.url, { GBFS_URL: feed.url, POLL_MIN_MS: '5000' });
   await prepareTopics(brokers, env.KAFKA_TOPIC_PREFIX, Number(env.KAFKA_STATUS_PARTITIONS));
   let producer: WatchedProcess | undefined;
   let consumer: WatchedProcess | undefined;
