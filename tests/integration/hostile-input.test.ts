@@ -186,7 +186,8 @@ describe('hostile HTTP input', () => {
 
   it('sets the security headers on every response, a script nonce on every page', async () => {
     for (const url of ['/', '/stations', '/systems', '/stations/hostile/s1', '/embed', '/api/stations?system=hostile', '/api/health']) {
-      const response = await fetch(`${web.baseUrl}${url}`);
+      // A client cannot claim https for itself: only a trusted proxy's X-Forwarded-Proto counts.
+      const response = await fetch(`${web.baseUrl}${url}`, { headers: { 'X-Forwarded-Proto': 'https' } });
       const policy = response.headers.get('content-security-policy') ?? '';
       expect(response.headers.get('x-content-type-options'), url).toBe('nosniff');
       expect(response.headers.get('referrer-policy'), url).toBeTruthy();

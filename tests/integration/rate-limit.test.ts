@@ -6,7 +6,8 @@ import { createTestDatabase, type TestDatabase } from '../support/test-database'
 import { startWeb, type RunningWeb } from '../support/web';
 
 const API = { RATE_LIMIT_PER_MINUTE: '60', RATE_LIMIT_BURST: '20' };
-const PAGES = { PAGE_RATE_LIMIT_PER_MINUTE: '30', PAGE_RATE_LIMIT_BURST: '5' };
+// Pages refill slowly (one every 10 s), so a slow machine rendering them cannot refill the budget mid-test.
+const PAGES = { PAGE_RATE_LIMIT_PER_MINUTE: '6', PAGE_RATE_LIMIT_BURST: '5' };
 const randomAddress = () => `${randomInt(1, 224)}.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
 
 let database: TestDatabase;
@@ -111,5 +112,14 @@ describe('rate limits behind one trusted proxy (TRUSTED_PROXY_HOPS=1)', () => {
     expect(allowed).toBeLessThanOrEqual(25);
     expect(spoofing.filter((status) => status === 429).length).toBeGreaterThanOrEqual(35);
     expect(neighbour.status).toBe(200);
+  });
+
+  it('sends Strict-Transport-Security only when the trusted proxy says the client came over https', async () => {
+    const proxy = clientFrom('127.0.0.7');
+    const https = await proxy.get(`${web.baseUrl}/systems`, { 'X-Forwarded-For': '203.0.113.60', 'X-Forwarded-Proto': 'https' });
+    const http = await proxy.get(`${web.baseUrl}/systems`, { 'X-Forwarded-For': '203.0.113.60', 'X-Forwarded-Proto': 'http' });
+    proxy.close();
+    expect(https.headers['strict-transport-security']).toBe('max-age=31536000');
+    expect(http.headers['strict-transport-security']).toBeUndefined();
   });
 });
