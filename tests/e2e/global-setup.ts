@@ -14,7 +14,7 @@ export const E2E_STATIONS = 60;
 
 /**
  * The browser tests see the real thing: simulator → producer → Kafka → consumer → PostgreSQL →
- * `next start`, with a 3 s ttl so changes arrive while a test watches.
+ * the web server (server/index.ts), with a 3 s ttl so changes arrive while a test watches.
  */
 export default async function globalSetup() {
   const given = process.env.KAFKA_BROKERS;
