@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import { isAllowedHostEntry } from './net/outbound-policy';
 import { readSystemsFile, type FeedSystem } from './systems-file';
@@ -24,6 +25,8 @@ const envSchema = z.object({
       message: 'must be a comma-separated list of host:port',
     }),
   KAFKA_DATA_DIR: z.string().default('.data/kafka'),
+  /** Where `npm start` and `npm run kafka` cache the broker jars; unset = .data/kafka-lib in the repository. */
+  KAFKA_LIB_DIR: z.string().optional(),
   KAFKA_CLIENT_ID: z.string().default('bikestream'),
   /** Prepended to every topic name: lets tests and side-by-side installs share a broker. */
   KAFKA_TOPIC_PREFIX: z.string().regex(/^[\w.-]*$/).default(''),
@@ -112,9 +115,20 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   return result.data;
 }
 
+/**
+ * `.env` in the working directory, read the way Node's --env-file-if-exists reads it (a variable
+ * already set wins) but silently when there is none; children inherit what it set.
+ */
+export function loadDotEnv(file = '.env'): void {
+  if (existsSync(file)) process.loadEnvFile(file);
+}
+
 let cached: Env | undefined;
 
 export function env(): Env {
-  cached ??= parseEnv(process.env);
+  if (!cached) {
+    loadDotEnv();
+    cached = parseEnv(process.env);
+  }
   return cached;
 }

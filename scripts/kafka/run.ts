@@ -7,7 +7,7 @@ import { LocalKafkaError } from './errors';
 const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
 
 async function main(): Promise<number> {
-  const { KAFKA_BROKERS: brokers, KAFKA_DATA_DIR } = env();
+  const { KAFKA_BROKERS: brokers, KAFKA_DATA_DIR, KAFKA_LIB_DIR } = env();
   const address = brokers.join(',');
   if (await isBrokerReachable(brokers, 3_000)) {
     console.log(`Kafka already answers at ${address}; not starting another broker.`);
@@ -26,7 +26,7 @@ async function main(): Promise<number> {
   const broker = await startLocalBroker({
     port,
     dataDir,
-    libDir: process.env.KAFKA_LIB_DIR || undefined,
+    libDir: KAFKA_LIB_DIR,
     log: (line) => console.log(line),
   });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);

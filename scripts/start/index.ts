@@ -49,14 +49,14 @@ async function stopAll(code: number): Promise<never> {
   process.exit(code);
 }
 
-async function startKafka(brokers: string[], dataDir: string, secured: boolean): Promise<void> {
+async function startKafka(brokers: string[], dataDir: string, libDir: string | undefined, secured: boolean): Promise<void> {
   if (await isBrokerReachable(brokers, 3_000)) return say(`Kafka: using the broker at ${brokers.join(',')}`);
   const port = localBrokerPort(brokers[0] ?? '');
   if (port === undefined) throw new ConfigError(`Nothing answers at KAFKA_BROKERS=${brokers.join(',')}, and that is not this machine.`);
   if (secured) throw new ConfigError(`Nothing answers at KAFKA_BROKERS=${brokers.join(',')} with the configured TLS/SASL; the local broker \`npm start\` runs is plaintext only.`);
   say('Kafka: starting a local single-node KRaft broker…');
   mkdirSync(dataDir, { recursive: true });
-  broker = await startLocalBroker({ port, dataDir, log: () => undefined });
+  broker = await startLocalBroker({ port, dataDir, libDir, log: () => undefined });
   broker.process.once('exit', () => void (stopping || (console.error('Kafka stopped unexpectedly'), stopAll(1))));
   say(`Kafka: ready on 127.0.0.1:${port}`);
 }
@@ -121,7 +121,7 @@ async function main(): Promise<void> {
   };
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, onSignal);
 
-  await startKafka(config.KAFKA_BROKERS, path.resolve(ROOT, config.KAFKA_DATA_DIR), config.KAFKA_SSL || config.KAFKA_SASL_MECHANISM !== undefined);
+  await startKafka(config.KAFKA_BROKERS, path.resolve(ROOT, config.KAFKA_DATA_DIR), config.KAFKA_LIB_DIR, config.KAFKA_SSL || config.KAFKA_SASL_MECHANISM !== undefined);
 
   const databaseUrl = await prepareDatabase(config.DATABASE_URL);
   const webDatabase = await prepareWebDatabase(databaseUrl, { embedded: embedded !== undefined, configured: config.WEB_DB_PASSWORD, passwordFile: WEB_PASSWORD_FILE });
