@@ -5,6 +5,8 @@ const securityHeaders = [
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // A second build (e.g. a parallel test run) can go elsewhere without replacing the one being served.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   // The Docker image runs the standalone server; `npm run web` runs server/index.ts, which cannot.
   output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   poweredByHeader: false,
