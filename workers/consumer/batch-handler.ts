@@ -1,7 +1,8 @@
-import type { Consumer, EachBatchPayload, Producer } from 'kafkajs';
+import type { Consumer, EachBatchPayload } from 'kafkajs';
 import { backoffDelayMs } from '../../lib/backoff';
 import type { Database } from '../../lib/db/client';
 import { sendDeadLetters, type DeadLetter } from '../../lib/kafka/dead-letter';
+import type { MessageSender } from '../../lib/kafka/send-in-chunks';
 import type { Logger } from '../../lib/log';
 import { sleep } from '../../lib/sleep';
 import { decodeMessage, type ConsumedKind } from './decode';
@@ -15,7 +16,7 @@ interface HandlerDeps {
   pipeline: WritePipeline;
   kindByTopic: ReadonlyMap<string, ConsumedKind>;
   consumer: Consumer;
-  deadLetterProducer: Producer;
+  deadLetterProducer: MessageSender;
   log: Logger;
   signal: AbortSignal;
 }

@@ -1,7 +1,8 @@
 import { createDatabase } from '../../lib/db/client';
 import { checkDatabase } from '../../lib/queries/health';
 import { env } from '../../lib/env';
-import { createKafka, defaultPartitioner } from '../../lib/kafka/client';
+import { createKafka } from '../../lib/kafka/client';
+import { createRenewingProducer } from '../../lib/kafka/renewing-producer';
 import { ensureTopics, topicNames } from '../../lib/kafka/topics';
 import { runMain } from '../../lib/run-main';
 import { handleShutdown } from '../../lib/shutdown';
@@ -26,7 +27,8 @@ await runMain('consumer', async (log) => {
   await ensureTopics(admin, config.KAFKA_STATUS_PARTITIONS);
   await admin.disconnect();
 
-  const deadLetterProducer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, createPartitioner: defaultPartitioner });
+  // A failed dead-letter send retires its idempotent producer, as in the producer (lib/kafka/renewing-producer.ts).
+  const deadLetterProducer = createRenewingProducer(kafka, log);
   await deadLetterProducer.connect();
   const consumer = kafka.consumer({
     groupId: config.KAFKA_CONSUMER_GROUP,
