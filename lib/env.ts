@@ -73,6 +73,9 @@ const envSchema = z.object({
   /** The web app only reads: it refuses to run as a database superuser unless this is set. */
   ALLOW_SUPERUSER_WEB: flag.default(false),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  /** `json`: one JSON object per log line (pino), for log shippers; unset = json when NODE_ENV=production, else logfmt text. */
+  LOG_FORMAT: z.enum(['text', 'json']).optional(),
+  NODE_ENV: z.string().optional(),
 });
 
 /** Half a Kafka security setting would connect without it, or fail at the first request: refuse it at start. */

@@ -1,21 +1,60 @@
-type Level = 'debug' | 'info' | 'warn' | 'error';
+import { pino, stdTimeFunctions, type Logger as PinoLogger } from 'pino';
+
+export type Level = 'debug' | 'info' | 'warn' | 'error';
+export type LogFormat = 'text' | 'json';
+export interface LogSettings {
+  level: Level;
+  format: LogFormat;
+}
 type Fields = Record<string, unknown>;
 
 const order: Record<Level, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 
-function formatValue(value: unknown): string {
-  if (value instanceof Error) return JSON.stringify(value.message);
-  if (typeof value === 'string') return /[\s="]/.test(value) ? JSON.stringify(value) : value;
-  return JSON.stringify(value) ?? 'undefined';
+// Next.js bundles its own copy of this module into the web's route handlers: the settings live on
+// globalThis, so that copy follows what the process configured at start.
+const SHARED = Symbol.for('bikestream.log');
+interface Shared {
+  settings: LogSettings;
+  json?: PinoLogger;
+}
+const shared = ((globalThis as Record<symbol, Shared | undefined>)[SHARED] ??= { settings: { level: 'info', format: 'text' } });
+
+/** Set once per process, by runMain, from LOG_LEVEL and LOG_FORMAT. */
+export function configureLogging(settings: LogSettings): void {
+  shared.settings = settings;
 }
 
-/** logfmt lines on stderr: readable by people, parseable by log shippers. */
-export function createLogger(component: string, minLevel: Level = 'info') {
+const plain = (value: unknown): unknown => (value instanceof Error ? value.message : value);
+
+function formatValue(value: unknown): string {
+  const shown = plain(value);
+  if (typeof shown === 'string') return /[\s="]/.test(shown) ? JSON.stringify(shown) : shown;
+  return JSON.stringify(shown) ?? 'undefined';
+}
+
+/** logfmt: readable by people, parseable by log shippers. */
+function textLine(level: Level, component: string, message: string, fields: Fields): string {
+  const parts = [`time=${new Date().toISOString()}`, `level=${level}`, `component=${component}`, `msg=${formatValue(message)}`];
+  for (const [key, value] of Object.entries(fields)) parts.push(`${key}=${formatValue(value)}`);
+  return parts.join(' ') + '\n';
+}
+
+function jsonLogger(): PinoLogger {
+  // Level filtering is done below, the same for both formats; stderr is synchronous on Linux, so a crash's last line is not lost.
+  shared.json ??= pino({ level: 'debug', timestamp: stdTimeFunctions.isoTime, formatters: { level: (label) => ({ level: label }) } }, process.stderr);
+  return shared.json;
+}
+
+/** Lines on stderr: logfmt by default, one JSON object per line with LOG_FORMAT=json. `minLevel` overrides LOG_LEVEL. */
+export function createLogger(component: string, minLevel?: Level) {
   const write = (level: Level, message: string, fields: Fields = {}) => {
-    if (order[level] < order[minLevel]) return;
-    const parts = [`time=${new Date().toISOString()}`, `level=${level}`, `component=${component}`, `msg=${formatValue(message)}`];
-    for (const [key, value] of Object.entries(fields)) parts.push(`${key}=${formatValue(value)}`);
-    process.stderr.write(parts.join(' ') + '\n');
+    const { settings } = shared;
+    if (order[level] < order[minLevel ?? settings.level]) return;
+    if (settings.format === 'json') {
+      jsonLogger()[level]({ component, ...Object.fromEntries(Object.entries(fields).map(([key, value]) => [key, plain(value)])) }, message);
+    } else {
+      process.stderr.write(textLine(level, component, message, fields));
+    }
   };
   return {
     debug: (message: string, fields?: Fields) => write('debug', message, fields),
