@@ -1,26 +1,9 @@
 'use client';
 
-import type { PathOptions } from 'leaflet';
 import { useEffect, useRef } from 'react';
 import { LEVEL_LABELS, LEVELS } from '@/lib/availability-labels';
+import { LevelSwatch } from './level-swatch';
 import { EBIKE_DOT_STYLE, LEVEL_STYLES, NOT_REPORTING_STYLE } from './marker-style';
-
-function Swatch({ style }: { style: PathOptions }) {
-  return (
-    <svg width="18" height="18" viewBox="0 0 18 18" aria-hidden="true" className="shrink-0">
-      <circle
-        cx="9"
-        cy="9"
-        r="6"
-        stroke={style.color}
-        strokeWidth={style.weight}
-        strokeDasharray={style.dashArray?.toString()}
-        fill={style.fillColor}
-        fillOpacity={style.fillOpacity}
-      />
-    </svg>
-  );
-}
 
 /** What the markers mean, in shapes as well as colours; starts folded on a phone-sized map. */
 export function MapLegend({ open = true }: { open?: boolean }) {
@@ -39,7 +22,7 @@ export function MapLegend({ open = true }: { open?: boolean }) {
       <ul className="mt-1 space-y-0.5 pb-1">
         {LEVELS.map((level) => (
           <li key={level} className="flex items-center gap-1.5" data-level={level}>
-            <Swatch style={LEVEL_STYLES[level]} />
+            <LevelSwatch style={LEVEL_STYLES[level]} />
             {LEVEL_LABELS[level]}
           </li>
         ))}
@@ -51,7 +34,7 @@ export function MapLegend({ open = true }: { open?: boolean }) {
           Dot: e-bikes here
         </li>
         <li className="flex items-center gap-1.5" data-level="not-reporting">
-          <Swatch style={NOT_REPORTING_STYLE} />
+          <LevelSwatch style={NOT_REPORTING_STYLE} />
           Faint grey: not reporting
         </li>
         <li className="text-slate-500 dark:text-slate-400">Bigger circle: more bikes</li>

@@ -2,22 +2,24 @@ import type { PathOptions } from 'leaflet';
 import type { AvailabilityLevel } from '@/lib/availability';
 
 /**
- * How each availability level is drawn. Colour is never the only cue: empty stations are hollow
- * rings, full ones carry a thick dashed rim, closed ones a dotted ring, and the size follows bikes.
+ * How each availability level is drawn: Okabe & Ito's palette, which stays apart for red–green
+ * colour blindness, and a shape per level so colour is never the only cue — empty is a hollow ring,
+ * few bikes a fill inside a thick dark rim, bikes and docks a plain fill, full a fill with a thick
+ * dashed rim, closed a dotted ring. Size follows bikes.
  */
-export const LEVEL_COLORS: Record<AvailabilityLevel, string> = {
-  empty: '#dc2626',
-  low: '#d97706',
-  ok: '#16a34a',
-  full: '#2563eb',
-  closed: '#64748b',
+const LEVEL_COLORS: Record<AvailabilityLevel, string> = {
+  empty: '#d55e00',
+  low: '#f0e442',
+  ok: '#009e73',
+  full: '#0072b2',
+  closed: '#555555',
 };
 
 export const LEVEL_STYLES: Record<AvailabilityLevel, PathOptions> = {
   empty: { color: LEVEL_COLORS.empty, weight: 2.5, fillColor: LEVEL_COLORS.empty, fillOpacity: 0.08 },
-  low: { color: '#92400e', weight: 1, fillColor: LEVEL_COLORS.low, fillOpacity: 0.85 },
-  ok: { color: '#14532d', weight: 1, fillColor: LEVEL_COLORS.ok, fillOpacity: 0.85 },
-  full: { color: '#1e3a8a', weight: 3, dashArray: '4 3', fillColor: LEVEL_COLORS.full, fillOpacity: 0.85 },
+  low: { color: '#4d4400', weight: 3, fillColor: LEVEL_COLORS.low, fillOpacity: 0.9 },
+  ok: { color: '#00513b', weight: 1, fillColor: LEVEL_COLORS.ok, fillOpacity: 0.85 },
+  full: { color: '#003b5c', weight: 3, dashArray: '4 3', fillColor: LEVEL_COLORS.full, fillOpacity: 0.85 },
   closed: { color: LEVEL_COLORS.closed, weight: 1.5, dashArray: '2 3', fillColor: LEVEL_COLORS.closed, fillOpacity: 0.15 },
 };
 

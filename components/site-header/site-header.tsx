@@ -7,7 +7,7 @@ export function SiteHeader() {
     <header className="flex h-(--header-height) shrink-0 items-center gap-3 border-b border-slate-200 px-3 sm:px-4 dark:border-slate-800">
       <Link href="/" className="flex items-center gap-1.5 font-semibold tracking-tight">
         <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
-          <circle cx="8" cy="8" r="6.5" fill="#16a34a" stroke="#14532d" />
+          <circle cx="8" cy="8" r="6.5" fill="#009e73" stroke="#00513b" />
           <circle cx="8" cy="8" r="2" fill="#1e1b4b" stroke="#fff" />
         </svg>
         bikestream

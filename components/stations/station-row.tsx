@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { memo } from 'react';
-import { LEVEL_COLORS } from '@/components/map/marker-style';
+import { LevelSwatch } from '@/components/map/level-swatch';
+import { LEVEL_STYLES } from '@/components/map/marker-style';
 import { formatDate, formatHourMinute } from '@/components/station/format';
 import type { StationJson } from '@/lib/api-types';
 import { availabilityLevel } from '@/lib/availability';
@@ -29,7 +30,7 @@ function StationRowView({ station, systemId, timeZone }: { station: StationJson;
       <td className="px-1 py-1.5 sm:px-2" data-level={level}>
         {station.reporting ? (
           <span className="inline-flex items-center gap-1.5" title={LEVEL_LABELS[level]}>
-            <span aria-hidden="true" className="size-2.5 shrink-0 rounded-full" style={{ backgroundColor: LEVEL_COLORS[level] }} />
+            <LevelSwatch style={LEVEL_STYLES[level]} size={14} />
             <span className="sr-only sm:not-sr-only">{LEVEL_LABELS[level]}</span>
           </span>
         ) : (
