@@ -11,6 +11,8 @@ describe('requestKind', () => {
     expect(requestKind('/api/health')).toBe('exempt');
     expect(requestKind('/api/health?deep=1')).toBe('exempt');
     expect(requestKind('/icon.svg?abc123')).toBe('exempt');
+    expect(requestKind('/api/live')).toBe('exempt');
+    expect(requestKind('/manifest.webmanifest')).toBe('exempt');
   });
 
   it('exempts nothing that could resolve to another route', () => {

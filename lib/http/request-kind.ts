@@ -4,7 +4,17 @@ export type RequestKind = 'api' | 'page' | 'exempt';
 // Built files only, by their literal names: a path with `..`, `%` or a backslash could resolve
 // elsewhere once Next.js normalises it, so it is never exempt.
 const STATIC_ASSET = /^\/_next\/static\/[\w.~/-]+$/;
-const EXEMPT_PATHS = new Set(['/api/health', '/icon.svg', '/favicon.ico']);
+// Health and liveness probes, and the static files of public/ that browsers fetch with every page.
+const EXEMPT_PATHS = new Set([
+  '/api/health',
+  '/api/live',
+  '/icon.svg',
+  '/favicon.ico',
+  '/manifest.webmanifest',
+  '/icon-192.png',
+  '/icon-512.png',
+  '/apple-touch-icon.png',
+]);
 
 /** Classifies a raw request target (path and query, as it came off the wire). */
 export function requestKind(target: string): RequestKind {
