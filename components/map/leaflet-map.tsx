@@ -3,6 +3,7 @@ import { latLngBounds, type LatLngBoundsExpression, type LatLngTuple } from 'lea
 import { useEffect, useRef, useState } from 'react';
 import { MapContainer, TileLayer, useMap } from 'react-leaflet';
 import type { StationJson } from '@/lib/api-types';
+import { usePrefersReducedMotion } from '@/lib/hooks/use-prefers-reduced-motion';
 import { hasPosition, StationMarkers } from './station-markers';
 
 export interface LeafletMapProps {
@@ -44,8 +45,10 @@ function FitOnSystemChange({ systemId, stations }: { systemId: string; stations:
 
 export default function LeafletMap({ stations, systemId, timeZone, focusStationId, tileUrl, onDrawn }: LeafletMapProps) {
   const [view] = useState(() => initialView(stations, focusStationId));
+  // Leaflet's options are read once, when the map is made: a later change of setting waits for a reload.
+  const animate = !usePrefersReducedMotion();
   return (
-    <MapContainer {...view} preferCanvas zoomSnap={0.5} attributionControl={false} className="station-map h-full w-full">
+    <MapContainer {...view} zoomAnimation={animate} fadeAnimation={animate} markerZoomAnimation={animate} preferCanvas zoomSnap={0.5} attributionControl={false} className="station-map h-full w-full">
       {tileUrl && <TileLayer url={tileUrl} />}
       <FitOnSystemChange systemId={systemId} stations={stations} />
       <StationMarkers stations={stations} systemId={systemId} timeZone={timeZone} focusStationId={focusStationId} onDrawn={onDrawn} />
