@@ -10,8 +10,14 @@ import type { StationHistoryResponse, StationResponse } from '../station-api-typ
 import { describeStationHistory } from '../station-history';
 
 /** Live status, system and today's minutes empty/full of one station: the page's first paint and its SWR refresh. */
-export async function loadStationResponse(db: Database, systemId: string, stationId: string, now = new Date()): Promise<StationResponse | null> {
-  const [system, station] = await Promise.all([getSystem(db, systemId), getStation(db, systemId, stationId)]);
+export async function loadStationResponse(
+  db: Database,
+  systemId: string,
+  stationId: string,
+  now = new Date(),
+  readStation: (systemId: string, stationId: string) => ReturnType<typeof getStation> = (system, station) => getStation(db, system, station),
+): Promise<StationResponse | null> {
+  const [system, station] = await Promise.all([getSystem(db, systemId), readStation(systemId, stationId)]);
   if (!system || !station) return null;
   const [today, revisions] = await Promise.all([getStationDayStats(db, systemId, stationId, system.timezone, now), listStationRevisions(db, systemId, stationId)]);
   return {

@@ -1,8 +1,7 @@
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
-import { getDb } from '@/lib/db/client';
 import { pathIdsSchema } from '@/lib/http/params';
-import { getStation } from '@/lib/queries/stations';
+import { getStationOnce } from './station-lookup';
 
 export const dynamic = 'force-dynamic';
 
@@ -12,6 +11,6 @@ export const dynamic = 'force-dynamic';
  */
 export default async function StationLayout({ children, params }: { children: ReactNode; params: Promise<{ system: string; station: string }> }) {
   const ids = pathIdsSchema.safeParse(await params);
-  if (!ids.success || !(await getStation(getDb(), ids.data.system, ids.data.station))) notFound();
+  if (!ids.success || !(await getStationOnce(ids.data.system, ids.data.station))) notFound();
   return children;
 }

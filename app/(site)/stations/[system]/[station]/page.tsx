@@ -17,8 +17,8 @@ import { pathIdsSchema } from '@/lib/http/params';
 import { loadStationResponse, toStationHistoryResponse } from '@/lib/http/station-page';
 import { listStationChanges } from '@/lib/queries/changes';
 import { getStationHistory } from '@/lib/queries/history';
-import { getStation } from '@/lib/queries/stations';
 import { homeHref } from '@/lib/routes';
+import { getStationOnce } from './station-lookup';
 
 export const dynamic = 'force-dynamic';
 
@@ -26,7 +26,7 @@ type Props = { params: Promise<{ system: string; station: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const ids = pathIdsSchema.safeParse(await params);
-  const station = ids.success ? await getStation(getDb(), ids.data.system, ids.data.station) : null;
+  const station = ids.success ? await getStationOnce(ids.data.system, ids.data.station) : null;
   return { title: station ? (station.name ?? station.stationId) : 'Station not found' };
 }
 
@@ -38,7 +38,7 @@ export default async function StationPage({ params }: Props) {
   const now = new Date();
   const from = new Date(now.getTime() - 24 * 3600_000);
   const [live, points, changes] = await Promise.all([
-    loadStationResponse(db, systemId, stationId, now),
+    loadStationResponse(db, systemId, stationId, now, getStationOnce),
     getStationHistory(db, systemId, stationId, from, now),
     listStationChanges(db, systemId, stationId, STATION_CHANGES_SHOWN),
   ]);
