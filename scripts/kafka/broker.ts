@@ -28,8 +28,10 @@ export interface LocalBrokerOptions {
   dataDir: string;
   /** Where the Kafka jars are cached; defaults to .data/kafka-lib in the repository. */
   libDir?: string;
-  /** Receives progress notes and the broker's own log lines; defaults to stderr. */
+  /** Receives the broker's own log lines; defaults to stderr. */
   log?: (line: string) => void;
+  /** Receives progress notes (fetching the jars, formatting storage); defaults to `log`. */
+  progress?: (line: string) => void;
   /** server.properties settings beyond the single-node defaults; the plaintext listener on `port` must stay. */
   extraProperties?: Record<string, string>;
 }
@@ -46,17 +48,18 @@ export async function startLocalBroker(options: LocalBrokerOptions): Promise<Loc
   const dataDir = resolve(options.dataDir);
   const libDir = resolve(options.libDir ?? DEFAULT_LIB_DIR);
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const progress = options.progress ?? log;
   if (controllerPort > 65535 || controllerPort === port) {
     throw new LocalKafkaError(`Cannot run the Kafka controller on port ${controllerPort}; choose another port.`);
   }
 
   await assertJavaAvailable();
   await assertPortsFree([port, controllerPort]);
-  await ensureKafkaJars(libDir, log);
+  await ensureKafkaJars(libDir, progress);
   const files = await writeConfig(dataDir, { port, controllerPort, logDir: join(dataDir, 'data'), extra: options.extraProperties });
   const java = ['-Dlog4j2.configurationFile=' + files.log4j, '-cp', join(libDir, '*')];
   if (!existsSync(join(dataDir, 'data', 'meta.properties'))) {
-    log(`Formatting Kafka storage in ${join(dataDir, 'data')}`);
+    progress(`Formatting Kafka storage in ${join(dataDir, 'data')}`);
     await formatStorage(java, files.server);
   }
 

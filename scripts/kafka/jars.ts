@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { reportProgress } from '../../lib/runtime/progress';
 import { LocalKafkaError } from './errors';
 import { lastLines, runCommand } from './run-command';
 
@@ -29,6 +30,8 @@ export async function ensureKafkaJars(libDir: string, log: (line: string) => voi
     await rm(join(parent, leftover), { recursive: true, force: true });
   }
   const partial = await mkdtemp(join(parent, prefix));
+  // Maven prints nothing with -q and copies every jar only at the end: time is the only progress to show.
+  const stopProgress = reportProgress((seconds) => log(`still fetching the Kafka jars… ${seconds} s`));
   try {
     const result = await runCommand('mvn', [
       '-q',
@@ -55,6 +58,7 @@ export async function ensureKafkaJars(libDir: string, log: (line: string) => voi
     await rm(libDir, { recursive: true, force: true });
     await rename(partial, libDir);
   } finally {
+    stopProgress();
     await rm(partial, { recursive: true, force: true });
   }
   log(`Fetched the Kafka jars into ${libDir} in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import { createLineSplitter } from './line-splitter';
 
 const ROOT = path.join(import.meta.dirname, '..', '..');
 
@@ -24,15 +25,16 @@ export function startChild(name: string, command: string, args: string[], env: N
     markFailed = reject;
   });
   if (!readyPattern) markReady();
-  const relay = (stream: NodeJS.WriteStream) => (chunk: Buffer) => {
-    for (const line of chunk.toString('utf8').split('\n')) {
-      if (!line) continue;
-      stream.write(`${label} ${line}\n`);
+  const relay = (from: NodeJS.ReadableStream | null, to: NodeJS.WriteStream) => {
+    const lines = createLineSplitter((line) => {
+      to.write(`${label} ${line}\n`);
       if (readyPattern?.test(line)) markReady();
-    }
+    });
+    from?.on('data', lines.push);
+    from?.on('end', lines.end);
   };
-  proc.stdout?.on('data', relay(process.stdout));
-  proc.stderr?.on('data', relay(process.stderr));
+  relay(proc.stdout, process.stdout);
+  relay(proc.stderr, process.stderr);
   const exited = new Promise<number | null>((resolve) =>
     proc.once('exit', (code) => {
       markFailed(new Error(`${name} exited (code ${code ?? 'signal'}) before it was ready`));

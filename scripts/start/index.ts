@@ -1,9 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { DatabaseError } from 'pg';
 import { ensureDatabaseExists, migrateDatabase } from '../../lib/db/migrate';
 import { ConfigError, env } from '../../lib/env';
+import { reportProgress } from '../../lib/runtime/progress';
 import { REPEAT_GRACE_MS } from '../../lib/shutdown';
 import type { FeedSystem } from '../../lib/systems-file';
 import { startSimulator, type RunningSimulator } from '../../workers/simulator/start';
@@ -14,6 +14,7 @@ import { needsBuild } from './build-check';
 import { binPath, ROOT, startChild, type Child } from './child';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
 import { checkFeed } from './feed-check';
+import { parseStartFlags } from './flags';
 import { prepareWebDatabase } from './web-database';
 
 function startWorker(worker: WorkerName, childEnv: NodeJS.ProcessEnv, readyPattern: RegExp) {
@@ -25,10 +26,12 @@ const WEB_PASSWORD_FILE = path.join(ROOT, '.data', 'web-db-password');
 
 const say = (line: string) => console.log(`[start]     ${line}`);
 
-const { values: flags } = parseArgs({
-  options: { simulate: { type: 'boolean', default: false }, stations: { type: 'string' }, replay: { type: 'string', multiple: true } },
-  strict: true,
-});
+const parsed = parseStartFlags(process.argv.slice(2));
+if (!parsed.ok) {
+  console.error(parsed.error);
+  process.exit(2);
+}
+const { flags } = parsed;
 
 const children: Child[] = [];
 let broker: LocalBroker | undefined;
@@ -56,7 +59,7 @@ async function startKafka(brokers: string[], dataDir: string, libDir: string | u
   if (secured) throw new ConfigError(`Nothing answers at KAFKA_BROKERS=${brokers.join(',')} with the configured TLS/SASL; the local broker \`npm start\` runs is plaintext only.`);
   say('Kafka: starting a local single-node KRaft broker…');
   mkdirSync(dataDir, { recursive: true });
-  broker = await startLocalBroker({ port, dataDir, libDir, log: () => undefined });
+  broker = await startLocalBroker({ port, dataDir, libDir, log: () => undefined, progress: (line) => say(`Kafka: ${line}`) });
   broker.process.once('exit', () => void (stopping || (console.error('Kafka stopped unexpectedly'), stopAll(1))));
   say(`Kafka: ready on 127.0.0.1:${port}`);
 }
@@ -73,7 +76,12 @@ async function prepareDatabase(url: string): Promise<string> {
     embedded = await startEmbeddedPostgres(path.join(ROOT, '.data', 'pglite'));
     url = embedded.url;
   }
-  await migrateDatabase(url);
+  const stopProgress = reportProgress((seconds) => say(`PostgreSQL: still migrating… ${seconds} s`));
+  try {
+    await migrateDatabase(url);
+  } finally {
+    stopProgress();
+  }
   say('PostgreSQL: ready');
   return url;
 }
@@ -90,8 +98,8 @@ async function startReplays(folders: string[]): Promise<Record<string, string>> 
 
 /** The configured feeds when they answer (no change to the workers' environment), else the simulator. */
 async function chooseFeed(systems: FeedSystem[]): Promise<Record<string, string>> {
-  if (flags.replay?.length) return startReplays(flags.replay);
-  const stations = flags.stations ? Number(flags.stations) : undefined;
+  if (flags.replay.length) return startReplays(flags.replay);
+  const { stations } = flags;
   if (!flags.simulate) {
     const checks = await Promise.all(systems.map((system) => checkFeed(system.url, system.clientId)));
     const failed = checks.map((check, index) => (check.ok ? null : `${systems[index]?.url} (${check.reason})`)).filter(Boolean);
