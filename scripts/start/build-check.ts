@@ -1,8 +1,13 @@
-import { existsSync, statSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from './child';
 
-const SOURCE_DIRS = ['app', 'components', 'lib', 'public'];
+/**
+ * What `next build` reads. server/ and workers/ are not in it: they run from source on every start
+ * and need no rebuild.
+ */
+const SOURCE_DIRS = ['app', 'components', 'lib', 'pages', 'public'];
+const SOURCE_FILES = ['next.config.mjs', 'postcss.config.mjs', 'tsconfig.json', 'package-lock.json'];
 
 function newestIn(dir: string): number {
   if (!existsSync(dir)) return 0;
@@ -14,10 +19,12 @@ function newestIn(dir: string): number {
   return newest;
 }
 
+const modifiedAt = (file: string) => (existsSync(file) ? statSync(file).mtimeMs : 0);
+
 /** True when there is no production build, or a source file is newer than it. */
-export function needsBuild(): boolean {
-  const buildId = path.join(ROOT, '.next', 'BUILD_ID');
+export function needsBuild(root = ROOT): boolean {
+  const buildId = path.join(root, '.next', 'BUILD_ID');
   if (!existsSync(buildId)) return true;
   const builtAt = statSync(buildId).mtimeMs;
-  return SOURCE_DIRS.some((dir) => newestIn(path.join(ROOT, dir)) > builtAt);
+  return SOURCE_DIRS.some((dir) => newestIn(path.join(root, dir)) > builtAt) || SOURCE_FILES.some((file) => modifiedAt(path.join(root, file)) > builtAt);
 }
