@@ -1,6 +1,5 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { DatabaseError } from 'pg';
 import { ensureDatabaseExists, migrateDatabase } from '../../lib/db/migrate';
 import { ConfigError, env } from '../../lib/env';
 import { reportProgress } from '../../lib/runtime/progress';
@@ -13,6 +12,7 @@ import { workerCommand, type WorkerName } from '../worker-command';
 import { needsBuild } from './build-check';
 import { binPath, ROOT, startChild, type Child } from './child';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
+import { nothingListens } from './database-fallback';
 import { checkFeed } from './feed-check';
 import { parseStartFlags } from './flags';
 import { prepareWebDatabase } from './web-database';
@@ -64,14 +64,16 @@ async function startKafka(brokers: string[], dataDir: string, libDir: string | u
   say(`Kafka: ready on 127.0.0.1:${port}`);
 }
 
-/** The configured PostgreSQL, or an embedded PGlite when none answers there. */
+/** The configured PostgreSQL, or an embedded PGlite when nothing listens there. */
 async function prepareDatabase(url: string): Promise<string> {
   say('PostgreSQL: migrating…');
   try {
     await ensureDatabaseExists(url);
   } catch (error) {
-    // The server answered (a wrong password, a missing role): that is for the operator to fix, not a reason for the demo.
-    if (error instanceof DatabaseError) throw new ConfigError(`PostgreSQL at DATABASE_URL refused: ${error.message}`);
+    if (!nothingListens(error)) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new ConfigError(`PostgreSQL at DATABASE_URL (${new URL(url).host}): ${reason}. npm start uses its demo database only when nothing listens there.`);
+    }
     say(`PostgreSQL: nothing answers at DATABASE_URL (${(error as Error).message}); using an embedded PGlite database in .data/pglite (a demo, not for production)`);
     embedded = await startEmbeddedPostgres(path.join(ROOT, '.data', 'pglite'));
     url = embedded.url;
