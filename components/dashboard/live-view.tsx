@@ -16,7 +16,7 @@ export function LiveView({ system }: { system: SystemJson }) {
       {system.simulated && <SimulatedBanner />}
       <main className="flex min-h-0 flex-1 flex-col lg:flex-row">
         <section aria-label="Station map" className="relative h-[62dvh] min-h-72 lg:h-auto lg:min-w-0 lg:flex-1">
-          <StationMap systemId={systemId} />
+          <StationMap systemId={systemId} search />
           <ConnectionNotice systemId={systemId} className="absolute top-2 left-1/2 z-[1000] w-max max-w-[calc(100%-5rem)] -translate-x-1/2" />
         </section>
         <aside className="space-y-4 border-slate-200 p-3 sm:p-4 lg:w-96 lg:shrink-0 lg:overflow-y-auto lg:border-l dark:border-slate-800">

@@ -4,13 +4,18 @@ import { useEffect, useRef, useState } from 'react';
 import { MapContainer, TileLayer, useMap } from 'react-leaflet';
 import type { StationJson } from '@/lib/api-types';
 import { usePrefersReducedMotion } from '@/lib/hooks/use-prefers-reduced-motion';
-import { hasPosition, StationMarkers } from './station-markers';
+import { hasPosition, type PanRequest } from './placed-station';
+import { StationMarkers } from './station-markers';
 
 export interface LeafletMapProps {
   stations: StationJson[];
   systemId: string;
   timeZone: string;
   focusStationId: string | null;
+  selectedId: string | null;
+  onSelect: (stationId: string) => void;
+  onClose: (stationId: string) => void;
+  panTo: PanRequest | null;
   tileUrl: string | null;
   onDrawn: (count: number) => void;
 }
@@ -43,7 +48,7 @@ function FitOnSystemChange({ systemId, stations }: { systemId: string; stations:
   return null;
 }
 
-export default function LeafletMap({ stations, systemId, timeZone, focusStationId, tileUrl, onDrawn }: LeafletMapProps) {
+export default function LeafletMap({ stations, systemId, timeZone, focusStationId, selectedId, onSelect, onClose, panTo, tileUrl, onDrawn }: LeafletMapProps) {
   const [view] = useState(() => initialView(stations, focusStationId));
   // Leaflet's options are read once, when the map is made: a later change of setting waits for a reload.
   const animate = !usePrefersReducedMotion();
@@ -51,7 +56,17 @@ export default function LeafletMap({ stations, systemId, timeZone, focusStationI
     <MapContainer {...view} zoomAnimation={animate} fadeAnimation={animate} markerZoomAnimation={animate} preferCanvas zoomSnap={0.5} attributionControl={false} className="station-map h-full w-full">
       {tileUrl && <TileLayer url={tileUrl} />}
       <FitOnSystemChange systemId={systemId} stations={stations} />
-      <StationMarkers stations={stations} systemId={systemId} timeZone={timeZone} focusStationId={focusStationId} onDrawn={onDrawn} />
+      <StationMarkers
+        stations={stations}
+        systemId={systemId}
+        timeZone={timeZone}
+        selectedId={selectedId}
+        onSelect={onSelect}
+        onClose={onClose}
+        panTo={panTo}
+        animate={animate}
+        onDrawn={onDrawn}
+      />
     </MapContainer>
   );
 }

@@ -2,7 +2,7 @@ import type { LatLngTuple } from 'leaflet';
 import { useMemo } from 'react';
 import { Popup } from 'react-leaflet';
 import { StationPopup } from './station-popup';
-import type { PlacedStation } from './station-markers';
+import type { PlacedStation } from './placed-station';
 
 interface Props {
   station: PlacedStation;

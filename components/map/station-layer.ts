@@ -2,9 +2,8 @@ import { circleMarker, layerGroup, type CircleMarker, type Map as LeafletMap } f
 import type { StationJson } from '@/lib/api-types';
 import { availabilityLevel } from '@/lib/availability';
 import { sameStation, stationLabel } from '@/lib/station-table';
+import type { PlacedStation } from './placed-station';
 import { EBIKE_DOT_RADIUS, EBIKE_DOT_STYLE, LEVEL_STYLES, markerRadius, NOT_REPORTING_RADIUS, NOT_REPORTING_STYLE } from './marker-style';
-
-export type PlacedStation = StationJson & { lat: number; lon: number };
 
 interface DrawnStation {
   station: PlacedStation;

@@ -1,12 +1,14 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { usePrefersDark } from '@/lib/hooks/use-prefers-dark';
 import { useStations } from '@/lib/hooks/use-stations';
 import { LinksInNewTab } from './links-in-new-tab';
 import { MapAttribution } from './map-attribution';
 import { MapLegend } from './map-legend';
+import { hasPosition, type PanRequest, type PlacedStation } from './placed-station';
+import { StationSearch } from './station-search';
 import { tiles } from './tile-config';
 
 // Leaflet touches `window` when imported: load it in the browser only, and start fetching it as
@@ -24,13 +26,24 @@ interface Props {
   legendOpen?: boolean;
   /** Station links open in a new tab (the embed: the full site cannot be framed). */
   linksInNewTab?: boolean;
+  /** A search box that moves the map to a station: the way onto the map without a mouse. */
+  search?: boolean;
 }
 
 /** The live station map: markers refresh with the feed; `data-markers` tells tests how many were drawn. */
-export function StationMap({ systemId, focusStationId = null, theme = 'system', legendOpen = true, linksInNewTab = false }: Props) {
+export function StationMap({ systemId, focusStationId = null, theme = 'system', legendOpen = true, linksInNewTab = false, search = false }: Props) {
   const { data } = useStations(systemId);
   const [markers, setMarkers] = useState<number | null>(null);
   const onDrawn = useCallback((count: number) => setMarkers(count), []);
+  const [selectedId, setSelectedId] = useState(focusStationId);
+  // Only the popup that closed may clear the selection: switching stations also closes the old one.
+  const onClose = useCallback((stationId: string) => setSelectedId((current) => (current === stationId ? null : current)), []);
+  const [panTo, setPanTo] = useState<PanRequest | null>(null);
+  const onChoose = useCallback((station: PlacedStation) => {
+    setSelectedId(station.stationId);
+    setPanTo({ lat: station.lat, lon: station.lon });
+  }, []);
+  const placed = useMemo(() => data?.stations.filter(hasPosition) ?? [], [data]);
   const prefersDark = usePrefersDark();
   const dark = theme === 'dark' || (theme === 'system' && prefersDark);
   const tileUrl = dark ? tiles.darkUrl : tiles.url;
@@ -42,11 +55,16 @@ export function StationMap({ systemId, focusStationId = null, theme = 'system', 
     >
       {data && (
         <LinksInNewTab value={linksInNewTab}>
+          {search && <StationSearch stations={placed} onChoose={onChoose} />}
           <LeafletMap
             stations={data.stations}
             systemId={data.system.systemId}
             timeZone={data.system.timezone}
             focusStationId={focusStationId}
+            selectedId={selectedId}
+            onSelect={setSelectedId}
+            onClose={onClose}
+            panTo={panTo}
             tileUrl={tileUrl}
             onDrawn={onDrawn}
           />

@@ -1,39 +1,39 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import type { StationJson } from '@/lib/api-types';
+import { hasPosition, type PanRequest } from './placed-station';
 import { SelectedStationPopup } from './selected-station-popup';
-import { createStationLayer, type PlacedStation, type StationLayer } from './station-layer';
+import { createStationLayer, type StationLayer } from './station-layer';
 
-export type { PlacedStation } from './station-layer';
-
-export const hasPosition = (station: StationJson): station is PlacedStation => station.lat !== null && station.lon !== null;
+const STATION_ZOOM = 16;
 
 interface Props {
   stations: StationJson[];
   systemId: string;
   timeZone: string;
-  focusStationId: string | null;
+  selectedId: string | null;
+  onSelect: (stationId: string) => void;
+  onClose: (stationId: string) => void;
+  panTo: PanRequest | null;
+  animate: boolean;
   /** Told how many markers are on the map once the canvas has drawn them. */
   onDrawn: (count: number) => void;
 }
 
-export function StationMarkers({ stations, systemId, timeZone, focusStationId, onDrawn }: Props) {
+export function StationMarkers({ stations, systemId, timeZone, selectedId, onSelect, onClose, panTo, animate, onDrawn }: Props) {
   const map = useMap();
   const placed = useMemo(() => stations.filter(hasPosition), [stations]);
-  const [selectedId, setSelectedId] = useState(focusStationId);
   const selected = selectedId === null ? undefined : placed.find((station) => station.stationId === selectedId);
-  // Only the popup that closed may clear the selection: switching stations also closes the old one.
-  const onClose = useCallback((stationId: string) => setSelectedId((current) => (current === stationId ? null : current)), []);
   const layer = useRef<StationLayer | null>(null);
 
   useEffect(() => {
-    const created = createStationLayer(map, setSelectedId);
+    const created = createStationLayer(map, onSelect);
     layer.current = created;
     return () => {
       created.remove();
       layer.current = null;
     };
-  }, [map]);
+  }, [map, onSelect]);
 
   // Runs after the effect above, also when `map` changes, so it always draws into the current layer.
   useEffect(() => {
@@ -42,6 +42,10 @@ export function StationMarkers({ stations, systemId, timeZone, focusStationId, o
     const frame = requestAnimationFrame(() => onDrawn(count));
     return () => cancelAnimationFrame(frame);
   }, [map, placed, onDrawn]);
+
+  useEffect(() => {
+    if (panTo) map.setView([panTo.lat, panTo.lon], Math.max(map.getZoom(), STATION_ZOOM), { animate });
+  }, [map, panTo, animate]);
 
   return selected ? <SelectedStationPopup key={selected.stationId} station={selected} systemId={systemId} timeZone={timeZone} onClose={onClose} /> : null;
 }
