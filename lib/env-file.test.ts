@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 
 const ROOT = path.join(import.meta.dirname, '..');
 const TSX = import.meta.resolve('tsx');
@@ -21,6 +21,7 @@ function runIn(dir: string, entry: string, env: Record<string, string>): Promise
 describe.concurrent('.env in the working directory', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'bikestream-dotenv-'));
   writeFileSync(path.join(dir, '.env'), 'WEB_DB_PASSWORD=short\nLOG_LEVEL=loud\n');
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it.each(['workers/producer/index.ts', 'workers/consumer/index.ts', 'server/index.ts', 'scripts/migrate.ts', 'scripts/start/index.ts', 'scripts/kafka/run.ts'])(
     'reaches %s, and a variable set in the environment wins over it',
