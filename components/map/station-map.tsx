@@ -51,6 +51,7 @@ export function StationMap({ systemId, focusStationId = null, theme = 'system', 
     <div
       data-testid="station-map"
       data-markers={markers ?? undefined}
+      data-tiles={dark && tileUrl && !tiles.darkStyled ? 'inverted' : undefined}
       className="relative isolate h-full w-full overflow-hidden bg-slate-200 dark:bg-slate-800"
     >
       {data && (

@@ -15,7 +15,7 @@ export function StationPopup({ station, systemId, timeZone }: { station: Station
   return (
     <div className="min-w-44 text-sm" data-testid="station-popup">
       <p className="m-0! text-base font-semibold">{stationLabel(station)}</p>
-      <p className="m-0! text-xs text-slate-500" data-reporting={station.reporting}>
+      <p className="m-0! text-xs text-slate-600 dark:text-slate-300" data-reporting={station.reporting}>
         {station.reporting ? LEVEL_LABELS[availabilityLevel(station)] : 'Not reporting: the last counts it sent'}
       </p>
       <dl className="my-2 grid grid-cols-3 gap-1 text-center">
@@ -26,13 +26,13 @@ export function StationPopup({ station, systemId, timeZone }: { station: Station
             ['free docks', station.docks],
           ] as const
         ).map(([label, value]) => (
-          <div key={label} className="flex flex-col-reverse rounded bg-slate-100 p-1">
-            <dt className="text-[11px] text-slate-500">{label}</dt>
+          <div key={label} className="flex flex-col-reverse rounded bg-slate-100 p-1 dark:bg-slate-800">
+            <dt className="text-[11px] text-slate-600 dark:text-slate-300">{label}</dt>
             <dd className="m-0 text-lg font-semibold tabular-nums">{count(value)}</dd>
           </div>
         ))}
       </dl>
-      <p className="m-0! text-xs text-slate-500">
+      <p className="m-0! text-xs text-slate-600 dark:text-slate-300">
         Reported <time dateTime={station.reportedAt}>{formatClock(station.reportedAt, timeZone)}</time>
       </p>
       <Link href={stationHref(systemId, station.stationId)} className="mt-1 inline-block font-medium" {...newTab}>

@@ -12,12 +12,15 @@ function tileUrl(configured: string | undefined, fallback: string | null): strin
 }
 
 const lightUrl = tileUrl(process.env.NEXT_PUBLIC_TILE_URL, OSM_URL);
+const darkUrl = tileUrl(process.env.NEXT_PUBLIC_TILE_URL_DARK, null);
 
 export const tiles = {
   /** null when tiles are turned off: stations are drawn on a plain background. */
   url: lightUrl,
-  /** A darker style for theme=dark, when one is configured; otherwise the light tiles. */
-  darkUrl: tileUrl(process.env.NEXT_PUBLIC_TILE_URL_DARK, lightUrl),
+  /** A darker style for dark mode, when one is configured; otherwise the light tiles. */
+  darkUrl: darkUrl ?? lightUrl,
+  /** Without a dark style, dark mode shows the light tiles with their colours inverted. */
+  darkStyled: darkUrl !== null,
   /** HTML, trusted: it comes from the operator's build configuration, not from a feed. */
   attribution: process.env.NEXT_PUBLIC_TILE_ATTRIBUTION?.trim() || OSM_ATTRIBUTION,
 };
