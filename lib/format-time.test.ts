@@ -1,14 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { formatAge, formatClock } from './format-time';
+import { formatAge, formatClock, zoneName } from './format-time';
 
 describe('formatClock', () => {
-  it("shows the system's local time, whatever the reader's", () => {
-    expect(formatClock('2026-07-01T10:03:15Z', 'Europe/Oslo')).toBe('12:03:15');
-    expect(formatClock('2026-01-01T23:59:59Z', 'America/Chicago')).toBe('17:59:59');
+  it("shows the system's local time, whatever the reader's, labelled with its zone", () => {
+    expect(formatClock('2026-07-01T10:03:15Z', 'Europe/Oslo')).toBe('12:03:15 CEST');
+    expect(formatClock('2026-01-01T10:03:15Z', 'Europe/Oslo')).toBe('11:03:15 CET');
+    expect(formatClock('2026-01-01T23:59:59Z', 'America/Chicago')).toBe('17:59:59 GMT-6');
   });
 
-  it('falls back to UTC for a timezone name the runtime does not know', () => {
-    expect(formatClock('2026-07-01T10:03:15Z', 'Not/AZone')).toBe('10:03:15');
+  it('falls back to UTC, and says so, for a timezone name the runtime does not know', () => {
+    expect(formatClock('2026-07-01T10:03:15Z', 'Not/AZone')).toBe('10:03:15 UTC');
+  });
+});
+
+describe('zoneName', () => {
+  it('names the zone as it was on that date', () => {
+    expect(zoneName(new Date('2026-07-01T10:00:00Z'), 'Europe/Oslo')).toBe('CEST');
+    expect(zoneName(new Date('2026-12-01T10:00:00Z'), 'Europe/Oslo')).toBe('CET');
+    expect(zoneName(new Date('2026-12-01T10:00:00Z'), 'Not/AZone')).toBe('UTC');
   });
 });
 

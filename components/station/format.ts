@@ -1,5 +1,7 @@
 /** Dates and durations on the station page, always in the bike system's timezone. */
 
+import { zoneName } from '@/lib/format-time';
+
 const formats = new Map<string, Intl.DateTimeFormat>();
 
 function formatIn(timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
@@ -40,9 +42,14 @@ export function isSameLocalDay(a: Date, b: Date, timeZone: string): boolean {
   return day.format(a) === day.format(b);
 }
 
-/** "12:03" today, "Tue 10 Sept, 12:03" on another day. */
+/** "12:03 CEST": a time of day with its zone, for anywhere it is shown on its own. */
+export function formatTime(date: Date, timeZone: string): string {
+  return `${formatHourMinute(date, timeZone)} ${zoneName(date, timeZone)}`;
+}
+
+/** "12:03 CEST" today, "Tue 10 Sept, 12:03 CEST" on another day. */
 export function formatWhen(date: Date, timeZone: string, now: Date): string {
-  const time = formatHourMinute(date, timeZone);
+  const time = formatTime(date, timeZone);
   return isSameLocalDay(date, now, timeZone) ? time : `${formatDay(date, timeZone)}, ${time}`;
 }
 

@@ -1,14 +1,14 @@
 'use client';
 
 import { useStation } from '@/lib/hooks/use-station';
-import { formatHourMinute, formatMinutes } from './format';
+import { formatHourMinute, formatMinutes, formatTime } from './format';
 
 /** How long the station has been empty and full since local midnight. */
 export function StationDayStats({ systemId, stationId }: { systemId: string; stationId: string }) {
   const { data } = useStation(systemId, stationId);
   if (!data) return null;
   const { today, system } = data;
-  const since = formatHourMinute(new Date(today.since), system.timezone);
+  const since = new Date(today.since);
   const items: [string, string, number][] = [
     ['empty', 'Empty', today.minutesEmpty],
     ['full', 'Full', today.minutesFull],
@@ -35,7 +35,7 @@ export function StationDayStats({ systemId, stationId }: { systemId: string; sta
         ))}
       </dl>
       <p className="text-xs text-slate-500 dark:text-slate-400">
-        Since {since === '00:00' ? 'midnight' : `its first report at ${since}`} ({system.timezone} time). Empty: no bikes while open; full: no free docks.
+        Since {formatHourMinute(since, system.timezone) === '00:00' ? 'midnight' : `its first report at ${formatTime(since, system.timezone)}`} ({system.timezone} time). Empty: no bikes while open; full: no free docks.
       </p>
     </section>
   );

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { memo } from 'react';
 import { LevelSwatch } from '@/components/map/level-swatch';
 import { LEVEL_STYLES } from '@/components/map/marker-style';
-import { formatDate, formatHourMinute } from '@/components/station/format';
+import { formatDate, formatTime } from '@/components/station/format';
 import type { StationJson } from '@/lib/api-types';
 import { availabilityLevel } from '@/lib/availability';
 import { LEVEL_LABELS } from '@/lib/availability-labels';
@@ -35,7 +35,7 @@ function StationRowView({ station, systemId, timeZone }: { station: StationJson;
           </span>
         ) : (
           <span data-testid="not-reporting" className="text-xs">
-            Not reporting since <time dateTime={station.reportedAt}>{formatDate(new Date(station.reportedAt), timeZone)}, {formatHourMinute(new Date(station.reportedAt), timeZone)}</time>
+            Not reporting since <time dateTime={station.reportedAt}>{formatDate(new Date(station.reportedAt), timeZone)}, {formatTime(new Date(station.reportedAt), timeZone)}</time>
           </span>
         )}
       </td>

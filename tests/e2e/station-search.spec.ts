@@ -22,6 +22,8 @@ test('with the keyboard alone, a station found by name is shown on the map with 
   const popup = page.getByTestId('station-popup');
   await expect(popup).toBeVisible();
   await expect(popup.locator('p').first()).toHaveText(name);
+  // The time is the system's, named: a reader in another zone is not misled.
+  await expect(popup.locator('time')).toHaveText(/^\d{2}:\d{2}:\d{2} (UTC|GMT[+-]\d+|[A-Z]{3,4})$/);
   await expect(page.getByRole('listbox', { name: /matching stations/i })).toBeHidden();
   // The map moved to the station: its popup sits inside the visible map.
   const map = (await page.getByTestId('station-map').boundingBox())!;
