@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { ChangeFeed } from '@/components/changes/change-feed';
+import { StationsNearMe } from '@/components/stations/stations-near-me';
 import { StationMap } from '@/components/map/station-map';
 import { ConnectionNotice } from '@/components/system-status/connection-notice';
 import { FreshnessBadge } from '@/components/system-status/freshness-badge';
@@ -26,6 +27,7 @@ export function LiveView({ system }: { system: SystemJson }) {
           </div>
           <SystemSwitcher systemId={systemId} />
           <LiveTotals systemId={systemId} />
+          <StationsNearMe systemId={systemId} />
           <p className="text-xs text-slate-500 dark:text-slate-400">
             The map is also a <Link href={`/stations?system=${encodeURIComponent(systemId)}`} className="underline">searchable station table</Link>.
           </p>
