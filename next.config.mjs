@@ -7,8 +7,6 @@ const securityHeaders = [
 const nextConfig = {
   // A second build (e.g. a parallel test run) can go elsewhere without replacing the one being served.
   distDir: process.env.NEXT_DIST_DIR || '.next',
-  // The Docker image runs the standalone server; `npm run web` runs server/index.ts, which cannot.
-  output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   poweredByHeader: false,
   reactStrictMode: true,
   // `npm run typecheck` checks the whole project (tests and workers too) once; the build need not repeat it.

@@ -5,6 +5,7 @@ import './globals.css';
 export const metadata: Metadata = {
   title: { default: 'bikestream — live bike-share', template: '%s · bikestream' },
   description: 'Live bike-share availability: where the bikes and docks are now, and what just changed.',
+  manifest: '/manifest.webmanifest',
 };
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
