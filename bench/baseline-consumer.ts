@@ -3,12 +3,12 @@
  * each its own transaction (autocommit), offsets auto-committed by the client. Not used by the app.
  */
 import { Client } from 'pg';
-import { env } from '../lib/env';
+import { env } from '../lib/runtime/env';
 import { createKafka } from '../lib/kafka/client';
 import { stationStatusMessageSchema } from '../lib/kafka/messages';
 import { topicNames } from '../lib/kafka/topics';
-import { runMain } from '../lib/run-main';
-import { handleShutdown } from '../lib/shutdown';
+import { runMain } from '../lib/runtime/run-main';
+import { handleShutdown } from '../lib/runtime/shutdown';
 import { BASELINE_APPLICATION_NAME } from './consumer-run';
 
 await runMain('baseline-consumer', async (log) => {

@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import { createDatabase, type Database } from '../lib/db/client';
 import { ensureDatabaseExists, migrateDatabase } from '../lib/db/migrate';
-import { sleep } from '../lib/sleep';
+import { sleep } from '../lib/runtime/sleep';
 
 export const SERVER_URL = process.env.BENCH_DATABASE_SERVER ?? 'postgres://postgres@127.0.0.1:5432';
 

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../lib/db/client';
-import { sleep } from '../lib/sleep';
+import { sleep } from '../lib/runtime/sleep';
 import { cpuPressure } from './rss';
 
 export interface Settled {

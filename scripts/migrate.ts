@@ -1,8 +1,8 @@
 import { ensureDatabaseExists, migrateDatabase } from '../lib/db/migrate';
 import { setRolePasswords } from '../lib/db/role-passwords';
-import { env } from '../lib/env';
+import { env } from '../lib/runtime/env';
 import { reportProgress } from '../lib/runtime/progress';
-import { runMain } from '../lib/run-main';
+import { runMain } from '../lib/runtime/run-main';
 
 await runMain('migrate', async (log) => {
   const url = env().DATABASE_URL;

@@ -1,11 +1,11 @@
 import { createServer } from 'node:http';
 import path from 'node:path';
-import { env } from '../lib/env';
+import { env } from '../lib/runtime/env';
 import { createRateLimiter } from '../lib/http/rate-limit';
 import { createRequestGate } from '../lib/http/request-gate';
 import { tileOrigins } from '../lib/http/security-headers';
-import { runMain } from '../lib/run-main';
-import { handleShutdown } from '../lib/shutdown';
+import { runMain } from '../lib/runtime/run-main';
+import { handleShutdown } from '../lib/runtime/shutdown';
 import { refuseSuperuser } from './superuser-guard';
 
 // Next.js's own server (`next start`) takes the client's X-Forwarded-For as given, and its pages and

@@ -1,6 +1,6 @@
 import pg from 'pg';
-import { ConfigError } from '../lib/env';
-import type { Logger } from '../lib/log';
+import { ConfigError } from '../lib/runtime/env';
+import type { Logger } from '../lib/runtime/log';
 
 const RETRY_MS = 5_000;
 

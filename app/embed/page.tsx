@@ -5,7 +5,7 @@ import { WaitingForData } from '@/components/dashboard/waiting-for-data';
 import { EmbedView } from '@/components/embed/embed-view';
 import { SwrFallback } from '@/components/swr/swr-fallback';
 import { getDb } from '@/lib/db/client';
-import { loadLivePage } from '@/lib/live-page-data';
+import { loadLivePage } from '@/lib/http/live-page-data';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,9 +1,9 @@
 import Link from 'next/link';
 import { memo } from 'react';
-import type { ChangeJson } from '@/lib/api-types';
-import { formatClock } from '@/lib/format-time';
-import { stationHref } from '@/lib/routes';
-import { stationLabel } from '@/lib/station-table';
+import type { ChangeJson } from '@/lib/api/api-types';
+import { formatClock } from '@/lib/time/format-time';
+import { stationHref } from '@/lib/http/routes';
+import { stationLabel } from '@/lib/stations/station-table';
 import { describeDelta } from './change-description';
 
 export const changeKey = (change: ChangeJson) => `${change.stationId}@${change.reportedAt}`;

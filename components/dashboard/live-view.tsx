@@ -7,7 +7,7 @@ import { FreshnessBadge } from '@/components/system-status/freshness-badge';
 import { LiveTotals } from '@/components/system-status/live-totals';
 import { SimulatedBanner } from '@/components/system-status/simulated-banner';
 import { SystemSwitcher } from '@/components/system-status/system-switcher';
-import type { SystemJson } from '@/lib/api-types';
+import type { SystemJson } from '@/lib/api/api-types';
 
 /** The live view's frame: map filling the window, the feed beside it (below it on a phone). */
 export function LiveView({ system }: { system: SystemJson }) {

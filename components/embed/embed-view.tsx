@@ -1,6 +1,6 @@
 import { StationMap, type MapTheme } from '@/components/map/station-map';
 import { ConnectionNotice } from '@/components/system-status/connection-notice';
-import type { SystemJson } from '@/lib/api-types';
+import type { SystemJson } from '@/lib/api/api-types';
 
 const THEME_CLASS: Record<MapTheme, string> = {
   light: 'light bg-white text-slate-900',

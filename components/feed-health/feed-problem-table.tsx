@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { SchemaProblem } from '@/lib/feed-health/problem-schema';
-import { stationHref } from '@/lib/routes';
+import { stationHref } from '@/lib/http/routes';
 
 /** A feed's schema problems, one row per kind, with how often it occurs and a station that shows it. */
 export function FeedProblemTable({ systemId, problems }: { systemId: string; problems: SchemaProblem[] }) {

@@ -1,8 +1,8 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import type { SystemWithHealthJson } from '@/lib/api-types';
-import { formatAge } from '@/lib/format-time';
-import { homeHref } from '@/lib/routes';
+import type { SystemWithHealthJson } from '@/lib/api/api-types';
+import { formatAge } from '@/lib/time/format-time';
+import { homeHref } from '@/lib/http/routes';
 import { FeedProblemTable } from './feed-problem-table';
 
 const Fact = ({ label, testId, children }: { label: string; testId: string; children: ReactNode }) => (

@@ -1,6 +1,6 @@
 'use client';
 
-import { isFeedStale } from '@/lib/availability';
+import { isFeedStale } from '@/lib/stations/availability';
 import { useFeedHealth } from '@/lib/hooks/use-feed-health';
 import { useNow } from '@/lib/hooks/use-now';
 import { SystemHealthCard } from './system-health-card';

@@ -2,7 +2,7 @@ import 'leaflet/dist/leaflet.css';
 import { latLngBounds, type LatLngBoundsExpression, type LatLngTuple } from 'leaflet';
 import { useEffect, useRef, useState } from 'react';
 import { MapContainer, TileLayer, useMap } from 'react-leaflet';
-import type { StationJson } from '@/lib/api-types';
+import type { StationJson } from '@/lib/api/api-types';
 import { usePrefersReducedMotion } from '@/lib/hooks/use-prefers-reduced-motion';
 import { hasPosition, type PanRequest } from './placed-station';
 import { StationMarkers } from './station-markers';

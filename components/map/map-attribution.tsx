@@ -1,4 +1,4 @@
-import type { SystemJson } from '@/lib/api-types';
+import type { SystemJson } from '@/lib/api/api-types';
 import { tiles } from './tile-config';
 
 const NLOD = 'https://data.norge.no/nlod/en/2.0';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
-import { LEVEL_LABELS, LEVELS } from '@/lib/availability-labels';
+import { LEVEL_LABELS, LEVELS } from '@/lib/stations/availability-labels';
 import { LevelSwatch } from './level-swatch';
 import { EBIKE_DOT_STYLE, LEVEL_STYLES, NOT_REPORTING_STYLE } from './marker-style';
 

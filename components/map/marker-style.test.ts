@@ -1,6 +1,6 @@
 import type { PathOptions } from 'leaflet';
 import { describe, expect, it } from 'vitest';
-import { LEVELS, LEVEL_LABELS } from '@/lib/availability-labels';
+import { LEVELS, LEVEL_LABELS } from '@/lib/stations/availability-labels';
 import { DEUTERANOPIA, deltaE2000, hexToLinear, linearToLab, PROTANOPIA, simulate } from '@/lib/colour/vision';
 import { LEVEL_STYLES } from './marker-style';
 

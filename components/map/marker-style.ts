@@ -1,5 +1,5 @@
 import type { PathOptions } from 'leaflet';
-import type { AvailabilityLevel } from '@/lib/availability';
+import type { AvailabilityLevel } from '@/lib/stations/availability';
 
 /**
  * How each availability level is drawn: Okabe & Ito's palette, which stays apart for red–green

@@ -1,4 +1,4 @@
-import type { StationJson } from '@/lib/api-types';
+import type { StationJson } from '@/lib/api/api-types';
 
 /** A station that can go on the map (a feed may leave a station without a position). */
 export type PlacedStation = StationJson & { lat: number; lon: number };

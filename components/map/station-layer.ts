@@ -1,7 +1,7 @@
 import { circleMarker, layerGroup, type CircleMarker, type Map as LeafletMap } from 'leaflet';
-import type { StationJson } from '@/lib/api-types';
-import { availabilityLevel } from '@/lib/availability';
-import { sameStation, stationLabel } from '@/lib/station-table';
+import type { StationJson } from '@/lib/api/api-types';
+import { availabilityLevel } from '@/lib/stations/availability';
+import { sameStation, stationLabel } from '@/lib/stations/station-table';
 import type { PlacedStation } from './placed-station';
 import { EBIKE_DOT_RADIUS, EBIKE_DOT_STYLE, LEVEL_STYLES, markerRadius, NOT_REPORTING_RADIUS, NOT_REPORTING_STYLE } from './marker-style';
 

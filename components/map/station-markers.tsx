@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useMap } from 'react-leaflet';
-import type { StationJson } from '@/lib/api-types';
+import type { StationJson } from '@/lib/api/api-types';
 import { hasPosition, type PanRequest } from './placed-station';
 import { SelectedStationPopup } from './selected-station-popup';
 import { createStationLayer, type StationLayer } from './station-layer';

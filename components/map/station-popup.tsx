@@ -1,11 +1,11 @@
 import Link from 'next/link';
 import { use } from 'react';
-import type { StationJson } from '@/lib/api-types';
-import { availabilityLevel } from '@/lib/availability';
-import { LEVEL_LABELS } from '@/lib/availability-labels';
-import { formatClock } from '@/lib/format-time';
-import { stationHref } from '@/lib/routes';
-import { stationLabel } from '@/lib/station-table';
+import type { StationJson } from '@/lib/api/api-types';
+import { availabilityLevel } from '@/lib/stations/availability';
+import { LEVEL_LABELS } from '@/lib/stations/availability-labels';
+import { formatClock } from '@/lib/time/format-time';
+import { stationHref } from '@/lib/http/routes';
+import { stationLabel } from '@/lib/stations/station-table';
 import { LinksInNewTab } from './links-in-new-tab';
 
 const count = (value: number | null) => (value === null ? '–' : String(value));

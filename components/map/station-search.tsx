@@ -1,9 +1,9 @@
 'use client';
 
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
-import type { StationJson } from '@/lib/api-types';
-import { findStations } from '@/lib/station-search';
-import { stationLabel } from '@/lib/station-table';
+import type { StationJson } from '@/lib/api/api-types';
+import { findStations } from '@/lib/stations/station-search';
+import { stationLabel } from '@/lib/stations/station-table';
 
 const MAX_MATCHES = 8;
 

@@ -3,7 +3,7 @@
 import { useId, useMemo, useState } from 'react';
 import type { HistoryRange } from '@/lib/hooks/station-keys';
 import { useStationHistory } from '@/lib/hooks/use-station-history';
-import { summarizeRange, toChartSeries } from '@/lib/station-series';
+import { summarizeRange, toChartSeries } from '@/lib/stations/station-series';
 import { AvailabilitySummary } from './availability-summary';
 import { RangeToggle } from './range-toggle';
 import { UplotChart } from './uplot-chart';

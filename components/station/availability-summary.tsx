@@ -1,4 +1,4 @@
-import type { RangeSummary, Span } from '@/lib/station-series';
+import type { RangeSummary, Span } from '@/lib/stations/station-series';
 
 const spanText = (span: Span) => (span.min === span.max ? `${span.min}` : `${span.min}–${span.max}`);
 

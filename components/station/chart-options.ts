@@ -1,5 +1,5 @@
 import uPlot from 'uplot';
-import type { ChartSeries } from '@/lib/station-series';
+import type { ChartSeries } from '@/lib/stations/station-series';
 import { formatDay, formatHourMinute, formatWhen } from './format';
 
 export interface ChartColors {

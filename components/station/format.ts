@@ -1,6 +1,6 @@
 /** Dates and durations on the station page, always in the bike system's timezone. */
 
-import { zoneName } from '@/lib/format-time';
+import { zoneName } from '@/lib/time/format-time';
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { describeDelta } from '@/components/changes/change-description';
-import { formatClock } from '@/lib/format-time';
+import { formatClock } from '@/lib/time/format-time';
 import { useStation } from '@/lib/hooks/use-station';
 import { useStationChanges } from '@/lib/hooks/use-station-changes';
 import { formatDay, isSameLocalDay } from './format';

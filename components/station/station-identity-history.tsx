@@ -1,7 +1,7 @@
 'use client';
 
 import { useStation } from '@/lib/hooks/use-station';
-import { describeEvent } from '@/lib/station-history';
+import { describeEvent } from '@/lib/stations/station-history';
 import { formatDate } from './format';
 
 const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

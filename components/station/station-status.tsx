@@ -1,8 +1,8 @@
 'use client';
 
-import { availabilityLevel } from '@/lib/availability';
-import { LEVEL_LABELS } from '@/lib/availability-labels';
-import { formatClock } from '@/lib/format-time';
+import { availabilityLevel } from '@/lib/stations/availability';
+import { LEVEL_LABELS } from '@/lib/stations/availability-labels';
+import { formatClock } from '@/lib/time/format-time';
 import { useStation } from '@/lib/hooks/use-station';
 import { formatWhen } from './format';
 import { StationFlags } from './station-flags';

@@ -3,7 +3,7 @@
 import { useEffect, useRef } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
-import type { ChartSeries } from '@/lib/station-series';
+import type { ChartSeries } from '@/lib/stations/station-series';
 import { buildChart, type ChartColors } from './chart-options';
 import { usePrefersDark } from '@/lib/hooks/use-prefers-dark';
 

@@ -1,4 +1,4 @@
-import type { SortDirection, SortKey } from '@/lib/station-table';
+import type { SortDirection, SortKey } from '@/lib/stations/station-table';
 
 interface Props {
   column: SortKey;

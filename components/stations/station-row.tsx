@@ -3,11 +3,11 @@ import { memo } from 'react';
 import { LevelSwatch } from '@/components/map/level-swatch';
 import { LEVEL_STYLES } from '@/components/map/marker-style';
 import { formatDate, formatTime } from '@/components/station/format';
-import type { StationJson } from '@/lib/api-types';
-import { availabilityLevel } from '@/lib/availability';
-import { LEVEL_LABELS } from '@/lib/availability-labels';
-import { stationHref } from '@/lib/routes';
-import { sameStation, stationLabel } from '@/lib/station-table';
+import type { StationJson } from '@/lib/api/api-types';
+import { availabilityLevel } from '@/lib/stations/availability';
+import { LEVEL_LABELS } from '@/lib/stations/availability-labels';
+import { stationHref } from '@/lib/http/routes';
+import { sameStation, stationLabel } from '@/lib/stations/station-table';
 
 const count = (value: number | null) => (value === null ? '–' : value);
 

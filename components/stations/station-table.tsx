@@ -2,7 +2,7 @@
 
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { useStations } from '@/lib/hooks/use-stations';
-import { filterAndSortStations, type SortDirection, type SortKey } from '@/lib/station-table';
+import { filterAndSortStations, type SortDirection, type SortKey } from '@/lib/stations/station-table';
 import { SortHeader } from './sort-header';
 import { StationRow } from './station-row';
 

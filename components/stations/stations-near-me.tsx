@@ -4,8 +4,8 @@ import Link from 'next/link';
 import { useMemo, useState } from 'react';
 import { formatDistance, nearest } from '@/lib/geo/nearest';
 import { useStations } from '@/lib/hooks/use-stations';
-import { stationHref } from '@/lib/routes';
-import { stationLabel } from '@/lib/station-table';
+import { stationHref } from '@/lib/http/routes';
+import { stationLabel } from '@/lib/stations/station-table';
 
 const COUNT = 5;
 

@@ -1,6 +1,6 @@
 'use client';
 
-import { formatClock } from '@/lib/format-time';
+import { formatClock } from '@/lib/time/format-time';
 import { FetchError } from '@/lib/hooks/fetch-json';
 import { useStations } from '@/lib/hooks/use-stations';
 

@@ -1,7 +1,7 @@
 'use client';
 
-import { isFeedStale } from '@/lib/availability';
-import { formatAge, formatClock } from '@/lib/format-time';
+import { isFeedStale } from '@/lib/stations/availability';
+import { formatAge, formatClock } from '@/lib/time/format-time';
 import { useNow } from '@/lib/hooks/use-now';
 import { useStations } from '@/lib/hooks/use-stations';
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { useMemo } from 'react';
-import { systemTotals } from '@/lib/availability';
+import { systemTotals } from '@/lib/stations/availability';
 import { useStations } from '@/lib/hooks/use-stations';
 import { SystemTotals } from './system-totals';
 

@@ -1,4 +1,4 @@
-import type { SystemTotals as Totals } from '@/lib/availability';
+import type { SystemTotals as Totals } from '@/lib/stations/availability';
 
 const number = new Intl.NumberFormat('en');
 

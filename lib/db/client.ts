@@ -1,6 +1,6 @@
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import { Pool } from 'pg';
-import { env } from '../env';
+import { env } from '../runtime/env';
 import * as schema from './schema';
 
 export type Database = NodePgDatabase<typeof schema> & { $client: Pool };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasControlCharacter } from '../text';
+import { hasControlCharacter } from '../text/control-characters';
 import { MAX_PROBLEMS_PER_FEED, summariseSchemaErrors, type SchemaError } from './summarise-problems';
 
 const stations = Array.from({ length: 3000 }, (_, index) => ({ station_id: `s${index}` }));

@@ -1,4 +1,4 @@
-import { replaceControlCharacters } from '../text';
+import { replaceControlCharacters } from '../text/control-characters';
 import { collapsePointer, stationIdAt } from './json-pointer';
 import type { SchemaProblem } from './problem-schema';
 import type { SchemaVersion } from './schema-version';

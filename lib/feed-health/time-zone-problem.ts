@@ -1,4 +1,4 @@
-import { canonicalTimeZone } from '../time-zone';
+import { canonicalTimeZone } from '../time/time-zone';
 import type { SchemaProblem } from './problem-schema';
 import type { SchemaVersion } from './schema-version';
 

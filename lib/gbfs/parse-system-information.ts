@@ -1,7 +1,7 @@
 import type { SchemaProblem } from '../feed-health/problem-schema';
 import type { SchemaVersion } from '../feed-health/schema-version';
 import { timeZoneProblem } from '../feed-health/time-zone-problem';
-import { timeZoneOrUtc } from '../time-zone';
+import { timeZoneOrUtc } from '../time/time-zone';
 import { systemInformationSchema } from './feeds';
 import { describeZodError, FeedError } from './errors';
 import { parseEnvelope } from './parse-envelope';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { hasControlCharacter } from '../text';
+import { hasControlCharacter } from '../text/control-characters';
 
 /** Real feeds send numbers as strings and ids as numbers; these primitives accept both shapes once. */
 

@@ -1,5 +1,5 @@
 import { unstable_serialize } from 'swr/infinite';
-import type { ChangesResponse, StationsResponse, SystemsResponse } from '../api-types';
+import type { ChangesResponse, StationsResponse, SystemsResponse } from '../api/api-types';
 import { SYSTEMS_KEY, changesPageKey, stationsKey } from './keys';
 
 /** The server page's data under the keys the client hooks will ask for, so the first paint has it. */

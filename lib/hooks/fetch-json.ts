@@ -18,7 +18,7 @@ async function errorMessage(response: Response): Promise<string> {
   return `HTTP ${response.status} ${response.statusText}`.trim();
 }
 
-/** SWR's fetcher for this app's own routes, whose shapes lib/api-types.ts declares. */
+/** SWR's fetcher for this app's own routes, whose shapes lib/api/api-types.ts declares. */
 export async function fetchJson<T>(url: string): Promise<T> {
   const response = await fetch(url, { headers: { Accept: 'application/json' } });
   if (!response.ok) throw new FetchError(await errorMessage(response), response.status);

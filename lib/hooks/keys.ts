@@ -1,4 +1,4 @@
-import type { ChangesResponse } from '../api-types';
+import type { ChangesResponse } from '../api/api-types';
 
 /** SWR keys are the API URLs, built here once so server fallbacks and client hooks agree. */
 

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import useSWRInfinite from 'swr/infinite';
-import type { ChangeJson, ChangesResponse } from '../api-types';
+import type { ChangeJson, ChangesResponse } from '../api/api-types';
 import { fetchJson } from './fetch-json';
 import { changesPageKey } from './keys';
 import { liveOptions, refreshMs } from './live-options';

@@ -1,5 +1,5 @@
 import useSWR from 'swr';
-import type { StationChangesResponse } from '../station-api-types';
+import type { StationChangesResponse } from '../api/station-api-types';
 import { fetchJson } from './fetch-json';
 import { liveOptions, refreshMs } from './live-options';
 import { stationChangesKey } from './station-keys';

@@ -1,5 +1,5 @@
 import useSWR from 'swr';
-import type { StationHistoryResponse } from '../station-api-types';
+import type { StationHistoryResponse } from '../api/station-api-types';
 import { fetchJson } from './fetch-json';
 import { liveOptions } from './live-options';
 import { HISTORY_RANGES, stationHistoryKey, type HistoryRange } from './station-keys';

@@ -1,5 +1,5 @@
 import useSWR from 'swr';
-import type { StationResponse } from '../station-api-types';
+import type { StationResponse } from '../api/station-api-types';
 import { fetchJson } from './fetch-json';
 import { liveOptions, refreshMs } from './live-options';
 import { stationKey } from './station-keys';

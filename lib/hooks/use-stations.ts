@@ -1,5 +1,5 @@
 import useSWR from 'swr';
-import type { StationsResponse } from '../api-types';
+import type { StationsResponse } from '../api/api-types';
 import { fetchJson } from './fetch-json';
 import { stationsKey } from './keys';
 import { liveOptions, refreshMs } from './live-options';

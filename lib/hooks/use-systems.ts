@@ -1,5 +1,5 @@
 import useSWR from 'swr';
-import type { SystemsResponse } from '../api-types';
+import type { SystemsResponse } from '../api/api-types';
 import { fetchJson } from './fetch-json';
 import { SYSTEMS_KEY } from './keys';
 import { liveOptions } from './live-options';

@@ -1,5 +1,5 @@
 import { causeChain, errorCodes } from '../db/error-causes';
-import { createLogger } from '../log';
+import { createLogger } from '../runtime/log';
 import { prepareJson, preparedResponse } from './shared-responses';
 
 const log = createLogger('api');

@@ -1,13 +1,13 @@
-import { systemReportingCutoff, toStationJson, toSystemJson } from '../api-json';
+import { systemReportingCutoff, toStationJson, toSystemJson } from '../api/api-json';
 import type { Database } from '../db/client';
-import { env } from '../env';
+import { env } from '../runtime/env';
 import type { StatusPoint } from '../queries/history';
 import { getStationDayStats } from '../queries/station-day';
 import { listStationRevisions } from '../queries/station-revisions';
 import { getStation } from '../queries/stations';
 import { getSystem } from '../queries/systems';
-import type { StationHistoryResponse, StationResponse } from '../station-api-types';
-import { describeStationHistory } from '../station-history';
+import type { StationHistoryResponse, StationResponse } from '../api/station-api-types';
+import { describeStationHistory } from '../stations/station-history';
 
 /** Live status, system and today's minutes empty/full of one station: the page's first paint and its SWR refresh. */
 export async function loadStationResponse(

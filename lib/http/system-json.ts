@@ -1,4 +1,4 @@
-import { isFeedStale } from '../availability';
+import { isFeedStale } from '../stations/availability';
 import type { SystemSummary } from '../queries/systems';
 
 // feed_problems can be long: only /api/systems and /api/health carry them, under `health`.

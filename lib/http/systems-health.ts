@@ -1,7 +1,7 @@
-import { systemReportingCutoff, toSystemJson } from '../api-json';
-import type { SystemWithHealthJson } from '../api-types';
+import { systemReportingCutoff, toSystemJson } from '../api/api-json';
+import type { SystemWithHealthJson } from '../api/api-types';
 import type { Database } from '../db/client';
-import { env } from '../env';
+import { env } from '../runtime/env';
 import { schemaCheck } from '../feed-health/feed-health';
 import { countStationsReporting } from '../queries/station-reporting-counts';
 import type { SystemSummary } from '../queries/systems';

@@ -1,6 +1,6 @@
 import { Kafka, logLevel, Partitioners, type KafkaConfig, type LogEntry } from 'kafkajs';
-import { env } from '../env';
-import { createLogger } from '../log';
+import { env } from '../runtime/env';
+import { createLogger } from '../runtime/log';
 import { kafkaSecurity, type KafkaSecurity } from './security';
 
 let configured: KafkaSecurity | undefined;

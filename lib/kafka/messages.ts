@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { feedProblemsSchema } from '../feed-health/problem-schema';
 import { MAX_COUNT } from '../gbfs/primitives';
-import { hasControlCharacter } from '../text';
+import { hasControlCharacter } from '../text/control-characters';
 
 /** Kafka message values. Producers write them with encode*; consumers read them with the schemas. */
 

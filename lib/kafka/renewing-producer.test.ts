@@ -1,6 +1,6 @@
 import type { Kafka, Producer, ProducerRecord } from 'kafkajs';
 import { describe, expect, it } from 'vitest';
-import { createLogger } from '../log';
+import { createLogger } from '../runtime/log';
 import { createRenewingProducer } from './renewing-producer';
 
 interface FakeProducer {

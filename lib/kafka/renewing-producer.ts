@@ -1,7 +1,7 @@
 import type { Kafka, Producer, ProducerRecord, RecordMetadata } from 'kafkajs';
 import { defaultPartitioner } from './client';
 import type { MessageSender } from './send-in-chunks';
-import type { Logger } from '../log';
+import type { Logger } from '../runtime/log';
 
 export interface RenewingProducer extends MessageSender {
   connect(): Promise<void>;

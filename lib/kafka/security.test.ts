@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, parseEnv } from '../env';
+import { ConfigError, parseEnv } from '../runtime/env';
 import { kafkaSecurity } from './security';
 
 const fromEnv = (source: Record<string, string>, readCa?: (file: string) => string) => kafkaSecurity(parseEnv(source), readCa);

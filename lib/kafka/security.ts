@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { KafkaConfig, SASLOptions } from 'kafkajs';
-import { ConfigError, type Env } from '../env';
+import { ConfigError, type Env } from '../runtime/env';
 
 export type KafkaSecuritySettings = Pick<Env, 'KAFKA_SSL' | 'KAFKA_SSL_CA_FILE' | 'KAFKA_SASL_MECHANISM' | 'KAFKA_SASL_USERNAME' | 'KAFKA_SASL_PASSWORD'>;
 export type KafkaSecurity = Pick<KafkaConfig, 'ssl' | 'sasl'>;

@@ -1,7 +1,7 @@
 import type { Admin, ITopicConfig } from 'kafkajs';
 
-import { backoffDelayMs } from '../backoff';
-import { env } from '../env';
+import { backoffDelayMs } from '../runtime/backoff';
+import { env } from '../runtime/env';
 
 const BASE_NAMES = {
   system: 'gbfs.system.v1',

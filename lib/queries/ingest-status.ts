@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { errorCodes } from '../db/error-causes';
-import type { StationStatusMessage } from '../kafka/messages';
-import { groupByStation, planStatusWrite, type ChangeRow } from '../status-write-plan';
+import type { StatusReport } from './store-records';
+import { groupByStation, planStatusWrite, type ChangeRow } from './status-write-plan';
 import { column, iso, unnested, unnestedTimes } from './sql-arrays';
 import { toDate } from './sql-values';
 import { lockLatestStatuses, updateLatestStatuses } from './station-latest';
@@ -24,7 +24,7 @@ interface LateStation {
   rows: number;
 }
 
-function historyRows(rows: readonly StationStatusMessage[], onConflict = sql`ON CONFLICT DO NOTHING`) {
+function historyRows(rows: readonly StatusReport[], onConflict = sql`ON CONFLICT DO NOTHING`) {
   return sql`
     INSERT INTO station_status (system_id, station_id, reported_at, bikes, ebikes, docks, is_installed, is_renting, is_returning)
     SELECT ${unnested(rows, (r) => r.systemId, 'text')}, ${unnested(rows, (r) => r.stationId, 'text')}, ${unnestedTimes(rows, (r) => r.reportedAt)},
@@ -41,7 +41,7 @@ const isUniqueViolation = (error: unknown) => errorCodes(error).includes('23505'
  * CPU per row. If one is there after all (history written around the consumer, leaving a stations
  * row behind it), the savepoint is rolled back and false returned, for the careful path.
  */
-async function appendFreshHistory(db: Executor, rows: readonly StationStatusMessage[]): Promise<boolean> {
+async function appendFreshHistory(db: Executor, rows: readonly StatusReport[]): Promise<boolean> {
   if (rows.length === 0) return true;
   try {
     await db.transaction((savepoint) => savepoint.execute(historyRows(rows, sql``)));
@@ -53,7 +53,7 @@ async function appendFreshHistory(db: Executor, rows: readonly StationStatusMess
 }
 
 /** Reports at or before their station's latest: the ones not stored yet arrived late. */
-async function insertStaleHistory(db: Executor, rows: readonly StationStatusMessage[]): Promise<LateStation[]> {
+async function insertStaleHistory(db: Executor, rows: readonly StatusReport[]): Promise<LateStation[]> {
   if (rows.length === 0) return [];
   const result = await db.execute<{ system_id: string; station_id: string; since: string; rows: number }>(sql`
     WITH inserted AS (${historyRows(rows)} RETURNING system_id, station_id, reported_at)
@@ -109,13 +109,13 @@ async function recomputeChanges(db: Executor, late: readonly LateStation[]): Pro
 /**
  * A status batch's whole write, inside the caller's transaction. The batch's stations rows are
  * locked first and give each station's latest stored report; reports newer than that are appended
- * and their changes (the LAG view's definition, see lib/status-write-plan.ts) computed in memory,
+ * and their changes (the LAG view's definition, see lib/queries/status-write-plan.ts) computed in memory,
  * so the common case costs PostgreSQL only the inserts. Redelivered reports are no-ops thanks to
  * the primary keys; a report that arrived late (older than its station's latest, new to the
  * history) can change what its successor counts as, so that station's changes are rebuilt from it
  * on with the view's LAG.
  */
-export async function storeStationStatuses(db: Executor, rows: StationStatusMessage[]): Promise<StatusWrite> {
+export async function storeStationStatuses(db: Executor, rows: StatusReport[]): Promise<StatusWrite> {
   if (rows.length === 0) return { inserted: 0, changes: 0 };
   const groups = groupByStation(rows);
   const latest = await lockLatestStatuses(db, groups);

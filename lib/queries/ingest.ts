@@ -1,14 +1,14 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
-import type { StationInformationMessage, SystemMessage } from '../kafka/messages';
-import { byStationKey, stationKey } from '../status-write-plan';
+import type { StationRecord, SystemRecord } from './store-records';
+import { byStationKey, stationKey } from './status-write-plan';
 import { column, iso } from './sql-arrays';
 
 type Executor = Pick<Database, 'execute'>;
 
 /** Station metadata on the stations row, and a station_revision row for every version of it that is new. */
-export async function upsertStationInformation(db: Executor, rows: StationInformationMessage[]): Promise<void> {
-  const latest = new Map<string, StationInformationMessage>();
+export async function upsertStationInformation(db: Executor, rows: StationRecord[]): Promise<void> {
+  const latest = new Map<string, StationRecord>();
   for (const row of rows) latest.set(stationKey(row.systemId, row.stationId), row);
   // The order the status path locks stations rows in, so the two cannot deadlock on them.
   const sorted = [...latest.values()].sort(byStationKey);
@@ -44,7 +44,7 @@ export async function upsertStationInformation(db: Executor, rows: StationInform
  * batch. Redelivered or re-sent (heartbeat) messages match what is stored and add nothing; a late
  * message is compared with its own moment, not with newer history. History is never deleted.
  */
-export async function insertStationRevisions(db: Executor, rows: StationInformationMessage[]): Promise<number> {
+export async function insertStationRevisions(db: Executor, rows: StationRecord[]): Promise<number> {
   if (rows.length === 0) return 0;
   const result = await db.execute(sql`
     WITH batch AS (
@@ -81,8 +81,8 @@ export async function insertStationRevisions(db: Executor, rows: StationInformat
   return result.rowCount ?? 0;
 }
 
-export async function upsertSystems(db: Executor, rows: SystemMessage[]): Promise<void> {
-  const latest = new Map<string, SystemMessage>();
+export async function upsertSystems(db: Executor, rows: SystemRecord[]): Promise<void> {
+  const latest = new Map<string, SystemRecord>();
   for (const row of rows) {
     const seen = latest.get(row.systemId);
     if (!seen || row.polledAt >= seen.polledAt) latest.set(row.systemId, row);

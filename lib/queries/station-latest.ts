@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
-import type { StationStatusMessage } from '../kafka/messages';
-import { byStationKey, stationKey, type StationGroups, type StoredLatest } from '../status-write-plan';
+import type { StatusReport } from './store-records';
+import { byStationKey, stationKey, type StationGroups, type StoredLatest } from './status-write-plan';
 import { column, unnested, unnestedTimes } from './sql-arrays';
 import { toDate } from './sql-values';
 
@@ -53,7 +53,7 @@ export async function lockLatestStatuses(db: Executor, groups: StationGroups): P
 }
 
 /** Moves each station's latest status forward to its newest new report. */
-export async function updateLatestStatuses(db: Executor, newest: readonly StationStatusMessage[]): Promise<void> {
+export async function updateLatestStatuses(db: Executor, newest: readonly StatusReport[]): Promise<void> {
   if (newest.length === 0) return;
   await db.execute(sql`
     UPDATE stations s SET

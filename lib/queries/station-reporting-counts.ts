@@ -7,7 +7,7 @@ export interface ReportingCounts {
   notReporting: number;
 }
 
-/** Per system, how many stations reported at or after `cutoff` (see lib/station-reporting.ts) and how many did not. */
+/** Per system, how many stations reported at or after `cutoff` (see lib/stations/station-reporting.ts) and how many did not. */
 export async function countStationsReporting(db: Database, cutoffs: { systemId: string; cutoff: Date }[]): Promise<Map<string, ReportingCounts>> {
   const counts = new Map<string, ReportingCounts>();
   if (cutoffs.length === 0) return counts;

@@ -1,7 +1,7 @@
 import { and, desc, eq } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { stationRevisions } from '../db/schema';
-import type { StationRevision } from '../station-history';
+import type { StationRevision } from '../stations/station-history';
 
 export const STATION_REVISIONS_SHOWN = 100;
 

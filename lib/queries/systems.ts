@@ -3,7 +3,7 @@ import type { Database } from '../db/client';
 import { feedProblemSchema, type FeedProblem } from '../feed-health/problem-schema';
 import { schemaVersionFor } from '../feed-health/schema-version';
 import { TIME_ZONE_POINTER, timeZoneProblem } from '../feed-health/time-zone-problem';
-import { timeZoneOrUtc } from '../time-zone';
+import { timeZoneOrUtc } from '../time/time-zone';
 import { toDate, toDateOrNull } from './sql-values';
 
 export interface SystemSummary {

@@ -1,4 +1,4 @@
-import { toChangesResponse } from '@/lib/api-json';
+import { toChangesResponse } from '@/lib/api/api-json';
 import { getDb } from '@/lib/db/client';
 import { sharedApiResponses } from '@/lib/http/api-responses';
 import { pagesJsonRoute } from '@/lib/http/pages-json-route';

@@ -1,6 +1,6 @@
-import { toStationsResponse } from '@/lib/api-json';
+import { toStationsResponse } from '@/lib/api/api-json';
 import { getDb } from '@/lib/db/client';
-import { env } from '@/lib/env';
+import { env } from '@/lib/runtime/env';
 import { sharedApiResponses } from '@/lib/http/api-responses';
 import { pagesJsonRoute } from '@/lib/http/pages-json-route';
 import { parseSearchParams, systemParamSchema } from '@/lib/http/params';

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { ConfigError, env } from '../../lib/env';
+import { ConfigError, env } from '../../lib/runtime/env';
 import { isBrokerReachable, startLocalBroker } from './broker';
 import { localBrokerPort } from './config';
 import { LocalKafkaError } from './errors';

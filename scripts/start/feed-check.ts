@@ -1,4 +1,4 @@
-import { env } from '../../lib/env';
+import { env } from '../../lib/runtime/env';
 import { createFeedFetcher } from '../../workers/producer/fetch-feed';
 
 /**

@@ -1,10 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { ensureDatabaseExists, migrateDatabase } from '../../lib/db/migrate';
-import { ConfigError, env } from '../../lib/env';
+import { ConfigError, env } from '../../lib/runtime/env';
 import { reportProgress } from '../../lib/runtime/progress';
-import { REPEAT_GRACE_MS } from '../../lib/shutdown';
-import type { FeedSystem } from '../../lib/systems-file';
+import { REPEAT_GRACE_MS } from '../../lib/runtime/shutdown';
+import type { FeedSystem } from '../../lib/gbfs/systems-file';
 import { startSimulator, type RunningSimulator } from '../../workers/simulator/start';
 import { isBrokerReachable, startLocalBroker, type LocalBroker } from '../kafka/broker';
 import { localBrokerPort } from '../kafka/config';

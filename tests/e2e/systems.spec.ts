@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { createDatabase, type Database } from '../../lib/db/client';
-import type { StationJson, SystemsResponse } from '../../lib/api-types';
+import type { StationJson, SystemsResponse } from '../../lib/api/api-types';
 import { upsertStationInformation } from '../../lib/queries/ingest';
 import { storeStationStatuses } from '../../lib/queries/ingest-status';
 import { SCREENSHOTS } from './api';

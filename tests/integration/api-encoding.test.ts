@@ -1,7 +1,7 @@
 import { get } from 'node:http';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ChangesResponse, StationsResponse } from '../../lib/api-types';
+import type { ChangesResponse, StationsResponse } from '../../lib/api/api-types';
 import { storeStationStatuses } from '../../lib/queries/ingest-status';
 import { upsertStationInformation, upsertSystems } from '../../lib/queries/ingest';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';

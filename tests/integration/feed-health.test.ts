@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { StationsResponse, SystemsResponse } from '../../lib/api-types';
+import type { StationsResponse, SystemsResponse } from '../../lib/api/api-types';
 import { createKafka, defaultPartitioner } from '../../lib/kafka/client';
 import { topicNames } from '../../lib/kafka/topics';
-import type { StationResponse } from '../../lib/station-api-types';
+import type { StationResponse } from '../../lib/api/station-api-types';
 import { pipelineEnv, startPipeline, waitForConsumerCaughtUp, type PipelineEnv } from '../support/pipeline';
 import { waitFor, type RunningProcess } from '../support/processes';
 import { readTopic } from '../support/kafka-topic';

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { SystemsResponse } from '../../lib/api-types';
+import type { SystemsResponse } from '../../lib/api/api-types';
 import { pipelineEnv, startPipeline, type PipelineEnv } from '../support/pipeline';
 import { waitFor, type RunningProcess } from '../support/processes';
 import { startScriptedFeed, type ScriptedFeed } from '../support/scripted-feed';

@@ -3,7 +3,7 @@ import { connect } from 'node:net';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_DATABASE_URL } from '../../lib/env';
+import { DEFAULT_DATABASE_URL } from '../../lib/runtime/env';
 import { storeStationStatuses } from '../../lib/queries/ingest-status';
 import { upsertStationInformation, upsertSystems } from '../../lib/queries/ingest';
 import { printFigures } from '../support/change-audit';

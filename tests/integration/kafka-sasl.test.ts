@@ -4,7 +4,7 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { logLevel } from 'kafkajs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseEnv } from '../../lib/env';
+import { parseEnv } from '../../lib/runtime/env';
 import { createKafka } from '../../lib/kafka/client';
 import { kafkaSecurity } from '../../lib/kafka/security';
 import { startLocalBroker, type LocalBroker } from '../../scripts/kafka/broker';

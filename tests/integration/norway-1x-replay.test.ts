@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { StationJson } from '../../lib/api-types';
+import type { StationJson } from '../../lib/api/api-types';
 import { startSimulator, type RunningSimulator } from '../../workers/simulator/start';
 import { pipelineEnv, startPipeline, type PipelineEnv } from '../support/pipeline';
 import { waitFor, type RunningProcess } from '../support/processes';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { StationsResponse } from '../../lib/api-types';
+import type { StationsResponse } from '../../lib/api/api-types';
 import { pipelineEnv, startPipeline } from '../support/pipeline';
 import { waitFor, type RunningProcess } from '../support/processes';
 import { startScriptedFeed, type ScriptedFeed } from '../support/scripted-feed';

@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StationInformationMessage } from '../../lib/kafka/messages';
 import { upsertStationInformation, upsertSystems } from '../../lib/queries/ingest';
 import { storeStationStatuses } from '../../lib/queries/ingest-status';
-import type { StationResponse } from '../../lib/station-api-types';
-import type { StationsResponse, SystemsResponse } from '../../lib/api-types';
+import type { StationResponse } from '../../lib/api/station-api-types';
+import type { StationsResponse, SystemsResponse } from '../../lib/api/api-types';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 import { getJson, startWeb, type RunningWeb } from '../support/web';
 

@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { StationJson } from '../../lib/api-types';
+import type { StationJson } from '../../lib/api/api-types';
 import { startSimulator, type RunningSimulator } from '../../workers/simulator/start';
 import { startFeedRecorder, type FeedRecorder } from '../support/feed-recorder';
 import { pipelineEnv, startPipeline, type PipelineEnv } from '../support/pipeline';

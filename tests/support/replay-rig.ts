@@ -1,6 +1,6 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { createLogger } from '../../lib/log';
+import { createLogger } from '../../lib/runtime/log';
 import { startSimulator, type RunningSimulator } from '../../workers/simulator/start';
 import { changeTableDiff, compareChanges, expectedFromShown, publishedSnapshotTimes, storedChanges, type ChangeAudit } from './change-audit';
 import { startFeedRecorder, type FeedRecorder } from './feed-recorder';

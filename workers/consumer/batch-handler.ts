@@ -1,10 +1,10 @@
 import type { Consumer, EachBatchPayload } from 'kafkajs';
-import { backoffDelayMs } from '../../lib/backoff';
+import { backoffDelayMs } from '../../lib/runtime/backoff';
 import type { Database } from '../../lib/db/client';
 import { sendDeadLetters, type DeadLetter } from '../../lib/kafka/dead-letter';
 import type { MessageSender } from '../../lib/kafka/send-in-chunks';
-import type { Logger } from '../../lib/log';
-import { sleep } from '../../lib/sleep';
+import type { Logger } from '../../lib/runtime/log';
+import { sleep } from '../../lib/runtime/sleep';
 import { decodeMessage, type ConsumedKind } from './decode';
 import { createRefusalTally, describeRefusal, SystemicRefusalError } from './refusals';
 import { writeOrSplit } from './split-write';

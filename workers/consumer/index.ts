@@ -1,11 +1,11 @@
 import { createDatabase } from '../../lib/db/client';
 import { checkDatabase } from '../../lib/queries/health';
-import { env } from '../../lib/env';
+import { env } from '../../lib/runtime/env';
 import { createKafka } from '../../lib/kafka/client';
 import { createRenewingProducer } from '../../lib/kafka/renewing-producer';
 import { ensureTopics, topicNames } from '../../lib/kafka/topics';
-import { runMain } from '../../lib/run-main';
-import { handleShutdown } from '../../lib/shutdown';
+import { runMain } from '../../lib/runtime/run-main';
+import { handleShutdown } from '../../lib/runtime/shutdown';
 import { createBatchHandler } from './batch-handler';
 import { createWritePipeline } from './write-pipeline';
 import { CONSUMED_KINDS } from './decode';

@@ -8,7 +8,11 @@ export type TopicRows =
   | { kind: 'stationInformation'; rows: StationInformationMessage[] }
   | { kind: 'stationStatus'; rows: StationStatusMessage[] };
 
-/** One transaction per Kafka batch; returns how many history rows were new. */
+/**
+ * One transaction per Kafka batch; returns how many history rows were new. The decoded messages are
+ * the store's records (lib/queries/store-records.ts) field for field, so the mapping is the type
+ * check at each call below: a change to either side fails to compile, and no row is copied.
+ */
 export async function writeBatch(db: Database, batch: TopicRows): Promise<number> {
   return db.transaction(async (tx) => {
     switch (batch.kind) {

@@ -1,4 +1,4 @@
-import { sleep } from '../../lib/sleep';
+import { sleep } from '../../lib/runtime/sleep';
 
 /** What a queued write reports: stored (and its offsets committed), or given up (nothing committed). */
 export type WriteOutcome = 'stored' | 'given-up';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SchemaProblem } from '../../lib/feed-health/problem-schema';
 import type { SchemaChecker } from '../../lib/gbfs/schema-check';
-import type { Logger } from '../../lib/log';
+import type { Logger } from '../../lib/runtime/log';
 import { FeedConformance } from './feed-conformance';
 
 const quiet: Logger = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };

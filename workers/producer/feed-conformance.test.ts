@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SchemaProblem } from '../../lib/feed-health/problem-schema';
 import type { SchemaChecker } from '../../lib/gbfs/schema-check';
-import type { Logger } from '../../lib/log';
+import type { Logger } from '../../lib/runtime/log';
 import { FeedConformance } from './feed-conformance';
 
 const problem = (count: number): SchemaProblem => ({ kind: 'schema', feed: 'station_status', pointer: '/data/stations/*/is_installed', message: 'must be boolean', count, exampleStationId: 'a', checkedAgainst: '2.3' });

@@ -2,8 +2,8 @@ import { FEED_NAMES, MAX_FEED_PROBLEMS, type FeedProblem, type SchemaProblem } f
 import { schemaVersionFor } from '../../lib/feed-health/schema-version';
 import { systemTimeZoneProblem } from '../../lib/gbfs/parse-system-information';
 import { isCheckedFeed, type SchemaChecker } from '../../lib/gbfs/schema-check';
-import type { Logger } from '../../lib/log';
-import { replaceControlCharacters } from '../../lib/text';
+import type { Logger } from '../../lib/runtime/log';
+import { replaceControlCharacters } from '../../lib/text/control-characters';
 
 const LOGGED_PROBLEMS = 5;
 

@@ -1,9 +1,9 @@
-import { env } from '../../lib/env';
+import { env } from '../../lib/runtime/env';
 import { createKafka } from '../../lib/kafka/client';
 import { createSchemaChecker } from '../../lib/gbfs/schema-check';
 import { ensureTopics } from '../../lib/kafka/topics';
-import { runMain } from '../../lib/run-main';
-import { handleShutdown } from '../../lib/shutdown';
+import { runMain } from '../../lib/runtime/run-main';
+import { handleShutdown } from '../../lib/runtime/shutdown';
 import { createRenewingProducer } from '../../lib/kafka/renewing-producer';
 import { createFeedFetcher } from './fetch-feed';
 import { pollSystem } from './system-poller';

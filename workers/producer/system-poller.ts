@@ -1,4 +1,4 @@
-import { backoffDelayMs } from '../../lib/backoff';
+import { backoffDelayMs } from '../../lib/runtime/backoff';
 import { FeedError } from '../../lib/gbfs/errors';
 import { parseDiscovery, type Discovery } from '../../lib/gbfs/parse-discovery';
 import { parseStationInformation } from '../../lib/gbfs/parse-station-information';
@@ -10,8 +10,8 @@ import type { Rejected, SystemInfo } from '../../lib/gbfs/types';
 import { sendDeadLetters } from '../../lib/kafka/dead-letter';
 import type { MessageSender } from '../../lib/kafka/send-in-chunks';
 import type { SchemaChecker } from '../../lib/gbfs/schema-check';
-import type { Logger } from '../../lib/log';
-import { sleep } from '../../lib/sleep';
+import type { Logger } from '../../lib/runtime/log';
+import { sleep } from '../../lib/runtime/sleep';
 import type { FeedFetcher } from './fetch-feed';
 import { fallbackSystem } from './fallback-system';
 import { FeedConformance } from './feed-conformance';

@@ -1,4 +1,4 @@
-import { runMain } from '../../lib/run-main';
+import { runMain } from '../../lib/runtime/run-main';
 import { parseSimulatorArgs, USAGE, UsageError, type Command } from './args';
 import { startSimulator } from './start';
 

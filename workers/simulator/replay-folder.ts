@@ -1,7 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import type { Logger } from '../../lib/log';
+import type { Logger } from '../../lib/runtime/log';
 import { UsageError } from './args';
 
 export interface Snapshot {

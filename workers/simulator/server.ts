@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { Logger } from '../../lib/log';
+import type { Logger } from '../../lib/runtime/log';
 import type { FeedSource } from './feed-source';
 import type { FeedName } from './gbfs-documents';
 

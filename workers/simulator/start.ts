@@ -1,4 +1,4 @@
-import { createLogger, type Logger } from '../../lib/log';
+import { createLogger, type Logger } from '../../lib/runtime/log';
 import { DEFAULT_OPTIONS, type SimulatorOptions } from './args';
 import type { FeedSource } from './feed-source';
 import { loadReplayFolder } from './replay-folder';

@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Logger } from '../../lib/log';
+import type { Logger } from '../../lib/runtime/log';
 
 /** A logger for tests that keeps warnings instead of printing them. */
 export function recordingLogger(): Logger & { warnings: string[] } {

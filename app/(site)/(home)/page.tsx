@@ -3,7 +3,7 @@ import { LiveView } from '@/components/dashboard/live-view';
 import { WaitingForData } from '@/components/dashboard/waiting-for-data';
 import { SwrFallback } from '@/components/swr/swr-fallback';
 import { getDb } from '@/lib/db/client';
-import { loadLivePage } from '@/lib/live-page-data';
+import { loadLivePage } from '@/lib/http/live-page-data';
 
 export const dynamic = 'force-dynamic';
 

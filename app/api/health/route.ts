@@ -1,5 +1,5 @@
 import { getDb } from '@/lib/db/client';
-import { env } from '@/lib/env';
+import { env } from '@/lib/runtime/env';
 import { appApiRoute } from '@/lib/http/app-api-route';
 import { json } from '@/lib/http/responses';
 import { withFeedHealth } from '@/lib/http/systems-health';

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { ExpectStatic } from 'vitest';
-import { isFeedStale } from '../../../lib/availability';
+import { isFeedStale } from '../../../lib/stations/availability';
 import { deadLetterMessageSchema } from '../../../lib/kafka/messages';
 import { topicNames } from '../../../lib/kafka/topics';
 import { changeTableDiff, compareChanges, formatAudit, printFigures, storedChanges } from '../../support/change-audit';

@@ -7,7 +7,7 @@ import { ConnectionNotice } from '@/components/system-status/connection-notice';
 import { FreshnessBadge } from '@/components/system-status/freshness-badge';
 import { SystemSwitcher } from '@/components/system-status/system-switcher';
 import { getDb } from '@/lib/db/client';
-import { loadLivePage } from '@/lib/live-page-data';
+import { loadLivePage } from '@/lib/http/live-page-data';
 
 export const dynamic = 'force-dynamic';
 

@@ -9,7 +9,7 @@ import { StationLocation } from '@/components/station/station-location';
 import { StationStatus } from '@/components/station/station-status';
 import { SwrFallback } from '@/components/swr/swr-fallback';
 import { SimulatedBanner } from '@/components/system-status/simulated-banner';
-import { toChangeJson } from '@/lib/api-json';
+import { toChangeJson } from '@/lib/api/api-json';
 import { getDb } from '@/lib/db/client';
 import { STATION_CHANGES_SHOWN, stationChangesKey, stationHistoryFallbackKey, stationKey } from '@/lib/hooks/station-keys';
 import type { RangeHistory } from '@/lib/hooks/use-station-history';
@@ -17,7 +17,7 @@ import { pathIdsSchema } from '@/lib/http/params';
 import { loadStationResponse, toStationHistoryResponse } from '@/lib/http/station-page';
 import { listStationChanges } from '@/lib/queries/changes';
 import { getStationHistory } from '@/lib/queries/history';
-import { homeHref } from '@/lib/routes';
+import { homeHref } from '@/lib/http/routes';
 import { getStationOnce } from './station-lookup';
 
 export const dynamic = 'force-dynamic';

@@ -1,5 +1,5 @@
 import type { NextRequest } from 'next/server';
-import { toChangeJson } from '@/lib/api-json';
+import { toChangeJson } from '@/lib/api/api-json';
 import { getDb } from '@/lib/db/client';
 import { appApiRoute } from '@/lib/http/app-api-route';
 import { parseSearchParams, pathIdsSchema } from '@/lib/http/params';
@@ -7,7 +7,7 @@ import { json, jsonError } from '@/lib/http/responses';
 import { stationChangesParamsSchema } from '@/lib/http/station-params';
 import { listStationChanges } from '@/lib/queries/changes';
 import { getStation } from '@/lib/queries/stations';
-import type { StationChangesResponse } from '@/lib/station-api-types';
+import type { StationChangesResponse } from '@/lib/api/station-api-types';
 
 export const dynamic = 'force-dynamic';
 

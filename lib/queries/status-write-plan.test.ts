@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import type { StationStatusMessage } from './kafka/messages';
+import type { StatusReport } from './store-records';
 import { groupByStation, planStatusWrite, stationKey, type StoredLatest } from './status-write-plan';
 
 const at = (minute: number) => new Date(Date.UTC(2026, 2, 2, 6, minute));
 
-function report(stationId: string, minute: number, bikes: number, docks: number | null = 10 - bikes): StationStatusMessage {
+function report(stationId: string, minute: number, bikes: number, docks: number | null = 10 - bikes): StatusReport {
   return { systemId: 'oslo', stationId, reportedAt: at(minute), bikes, ebikes: null, docks, isInstalled: true, isRenting: true, isReturning: true };
 }
 
 const stored = (minute: number, bikes: number, docks: number | null = 10 - bikes): StoredLatest => ({ reportedAt: at(minute), bikes, ebikes: null, docks });
 
-const planOf = (rows: StationStatusMessage[], latest: Map<string, StoredLatest>) => planStatusWrite(groupByStation(rows), latest);
+const planOf = (rows: StatusReport[], latest: Map<string, StoredLatest>) => planStatusWrite(groupByStation(rows), latest);
 
 describe('planStatusWrite', () => {
   it('finds the changes of a new station among its own reports, out of batch order', () => {

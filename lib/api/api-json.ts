@@ -1,9 +1,9 @@
 import type { ChangeJson, ChangesResponse, StationJson, StationsResponse, SystemJson } from './api-types';
-import { systemJson } from './http/system-json';
-import type { ChangePage, StationChange } from './queries/changes';
-import type { StationNow } from './queries/stations';
-import type { SystemSummary } from './queries/systems';
-import { latestFeedUpdate, reportingCutoff } from './station-reporting';
+import { systemJson } from '../http/system-json';
+import type { ChangePage, StationChange } from '../queries/changes';
+import type { StationNow } from '../queries/stations';
+import type { SystemSummary } from '../queries/systems';
+import { latestFeedUpdate, reportingCutoff } from '../stations/station-reporting';
 
 /** Query results turned into the API's JSON shape in one place, for the route handlers and the server pages alike. */
 
@@ -12,7 +12,7 @@ export function toSystemJson(system: SystemSummary, now = Date.now()): SystemJso
   return { ...json, statusUpdatedAt: json.statusUpdatedAt?.toISOString() ?? null, polledAt: json.polledAt.toISOString() };
 }
 
-/** `cutoff` is the system's reporting cutoff (lib/station-reporting.ts): older reports are not reporting. */
+/** `cutoff` is the system's reporting cutoff (lib/stations/station-reporting.ts): older reports are not reporting. */
 export function toStationJson(station: StationNow, cutoff: Date): StationJson {
   return {
     stationId: station.stationId,

@@ -1,5 +1,5 @@
-import type { SchemaProblem } from './feed-health/problem-schema';
-import type { SchemaVersion } from './feed-health/schema-version';
+import type { SchemaProblem } from '../feed-health/problem-schema';
+import type { SchemaVersion } from '../feed-health/schema-version';
 
 /** The JSON the public API returns (and the pages hand to SWR as fallback). Dates are ISO strings. */
 
@@ -27,7 +27,7 @@ export interface FeedHealthJson {
   problemCount: number;
   problems: SchemaProblem[];
   stationsReporting: number;
-  /** Stations whose latest report is older than the rule in lib/station-reporting.ts allows. */
+  /** Stations whose latest report is older than the rule in lib/stations/station-reporting.ts allows. */
   stationsNotReporting: number;
 }
 
@@ -48,7 +48,7 @@ export interface StationJson {
   isRenting: boolean;
   isReturning: boolean;
   reportedAt: string;
-  /** False once the station has been silent for longer than a heartbeat allows (see lib/station-reporting.ts). */
+  /** False once the station has been silent for longer than a heartbeat allows (see lib/stations/station-reporting.ts). */
   reporting: boolean;
 }
 

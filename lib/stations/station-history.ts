@@ -1,4 +1,4 @@
-import { haversineMeters } from './geo/haversine';
+import { haversineMeters } from '../geo/haversine';
 
 export interface StationRevision {
   seenAt: Date;

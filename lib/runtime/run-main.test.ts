@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const SIMULATOR = path.join(import.meta.dirname, '..', 'workers', 'simulator', 'index.ts');
+const SIMULATOR = path.join(import.meta.dirname, '..', '..', 'workers', 'simulator', 'index.ts');
 
 /** Starts the simulator (a runMain process), stops it once it has served its feed, and returns its log lines. */
 function simulatorLog(env: Record<string, string>): Promise<string[]> {

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
-import { isAllowedHostEntry } from './net/outbound-policy';
-import { readSystemsFile, type FeedSystem } from './systems-file';
+import { isAllowedHostEntry } from '../net/outbound-policy';
+import { readSystemsFile, type FeedSystem } from '../gbfs/systems-file';
 
 export const DEFAULT_GBFS_URL = 'https://gbfs.urbansharing.com/oslobysykkel.no/gbfs.json';
 export const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/bikestream';

@@ -1,14 +1,14 @@
-import { toChangesResponse, toStationsResponse } from './api-json';
-import type { SystemJson } from './api-types';
-import type { Database } from './db/client';
-import { liveFallback } from './hooks/fallback';
-import { CHANGES_PAGE_SIZE } from './hooks/keys';
-import { systemParamSchema } from './http/params';
-import { listChanges } from './queries/changes';
-import { listStationStatus } from './queries/stations';
-import { env } from './env';
-import { withFeedHealth } from './http/systems-health';
-import { listSystems, type SystemSummary } from './queries/systems';
+import { toChangesResponse, toStationsResponse } from '../api/api-json';
+import type { SystemJson } from '../api/api-types';
+import type { Database } from '../db/client';
+import { liveFallback } from '../hooks/fallback';
+import { CHANGES_PAGE_SIZE } from '../hooks/keys';
+import { systemParamSchema } from './params';
+import { listChanges } from '../queries/changes';
+import { listStationStatus } from '../queries/stations';
+import { env } from '../runtime/env';
+import { withFeedHealth } from './systems-health';
+import { listSystems, type SystemSummary } from '../queries/systems';
 
 export type LivePageData =
   | { kind: 'none' }

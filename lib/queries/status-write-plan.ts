@@ -1,5 +1,5 @@
-import type { StationStatusMessage } from './kafka/messages';
-import type { StationChange } from './queries/changes';
+import type { StatusReport } from './store-records';
+import type { StationChange } from './changes';
 
 /** A station's newest stored report: the one the next report is compared with. */
 export interface StoredLatest {
@@ -14,13 +14,13 @@ export type ChangeRow = Omit<StationChange, 'name'>;
 
 export interface StatusWritePlan {
   /** Reports newer than their station's latest stored one, one per station and time, oldest first. */
-  fresh: StationStatusMessage[];
+  fresh: StatusReport[];
   /** Reports at or before it: redeliveries, or reports that arrived late. */
-  stale: StationStatusMessage[];
+  stale: StatusReport[];
   /** The changes among the fresh reports, the first compared with the stored latest. */
   changes: ChangeRow[];
   /** Each station's newest fresh report, for its stations row. */
-  newest: StationStatusMessage[];
+  newest: StatusReport[];
 }
 
 export const stationKey = (systemId: string, stationId: string) => `${systemId}\u0000${stationId}`;
@@ -30,7 +30,7 @@ export const byStationKey = (a: { systemId: string; stationId: string }, b: { sy
   a.systemId < b.systemId ? -1 : a.systemId > b.systemId ? 1 : a.stationId < b.stationId ? -1 : a.stationId > b.stationId ? 1 : 0;
 
 /** A batch's reports by station key, each station's oldest first. */
-export type StationGroups = ReadonlyMap<string, readonly StationStatusMessage[]>;
+export type StationGroups = ReadonlyMap<string, readonly StatusReport[]>;
 
 /**
  * Grouped once per batch: the lock (its stations and their time spans) and the plan both read it.
@@ -38,8 +38,8 @@ export type StationGroups = ReadonlyMap<string, readonly StationStatusMessage[]>
  * concatenated key per row (`stationKey`) cost ≈ 0.45 µs a row more, ≈ 4 % of the consumer's
  * CPU, and is made once per station instead.
  */
-export function groupByStation(rows: readonly StationStatusMessage[]): StationGroups {
-  const bySystem = new Map<string, Map<string, StationStatusMessage[]>>();
+export function groupByStation(rows: readonly StatusReport[]): StationGroups {
+  const bySystem = new Map<string, Map<string, StatusReport[]>>();
   for (const row of rows) {
     let stations = bySystem.get(row.systemId);
     if (!stations) bySystem.set(row.systemId, (stations = new Map()));
@@ -47,7 +47,7 @@ export function groupByStation(rows: readonly StationStatusMessage[]): StationGr
     if (group) group.push(row);
     else stations.set(row.stationId, [row]);
   }
-  const groups = new Map<string, StationStatusMessage[]>();
+  const groups = new Map<string, StatusReport[]>();
   for (const [systemId, stations] of bySystem) {
     for (const [stationId, group] of stations) {
       // Array.prototype.sort is stable: equal times keep their order in the batch. Kafka usually
@@ -59,9 +59,9 @@ export function groupByStation(rows: readonly StationStatusMessage[]): StationGr
   return groups;
 }
 
-function inTimeOrder(group: readonly StationStatusMessage[]): boolean {
+function inTimeOrder(group: readonly StatusReport[]): boolean {
   for (let index = 1; index < group.length; index += 1) {
-    if ((group[index] as StationStatusMessage).reportedAt.getTime() < (group[index - 1] as StationStatusMessage).reportedAt.getTime()) return false;
+    if ((group[index] as StatusReport).reportedAt.getTime() < (group[index - 1] as StatusReport).reportedAt.getTime()) return false;
   }
   return true;
 }
@@ -77,7 +77,7 @@ export function planStatusWrite(groups: StationGroups, latest: ReadonlyMap<strin
   for (const [key, group] of groups) {
     const stored = latest.get(key);
     let previous: StoredLatest | undefined = stored;
-    let newest: StationStatusMessage | undefined;
+    let newest: StatusReport | undefined;
     for (const row of group) {
       if (previous && row.reportedAt.getTime() <= previous.reportedAt.getTime()) {
         if (previous === stored) plan.stale.push(row);

@@ -1,4 +1,4 @@
-import type { StationJson } from './api-types';
+import type { StationJson } from '../api/api-types';
 import { searchText, stationLabel } from './station-table';
 
 /** Up to `limit` stations whose name contains the query: names that start with it first, then by name. */

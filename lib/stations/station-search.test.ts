@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { StationJson } from './api-types';
+import type { StationJson } from '../api/api-types';
 import { findStations } from './station-search';
 
 const station = (stationId: string, name: string | null) => ({ stationId, name }) as StationJson;

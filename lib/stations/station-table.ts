@@ -1,4 +1,4 @@
-import type { StationJson } from './api-types';
+import type { StationJson } from '../api/api-types';
 import { availabilityLevel } from './availability';
 import { LEVELS } from './availability-labels';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { StationJson } from './api-types';
+import type { StationJson } from '../api/api-types';
 import { filterAndSortStations, sameStation, searchText } from './station-table';
 
 function station(stationId: string, name: string | null, counts: Partial<StationJson> = {}): StationJson {

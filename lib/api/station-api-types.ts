@@ -1,5 +1,5 @@
 import type { ChangeJson, StationJson, SystemJson } from './api-types';
-import type { StationHistory } from './station-history';
+import type { StationHistory } from '../stations/station-history';
 
 /** The station page's API responses (and the page's SWR fallback). Dates are ISO strings. */
 

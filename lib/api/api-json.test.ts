@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { toChangeJson, toStationJson, toSystemJson } from './api-json';
-import type { StationChange } from './queries/changes';
-import type { StationDetail } from './queries/stations';
-import type { SystemSummary } from './queries/systems';
+import type { StationChange } from '../queries/changes';
+import type { StationDetail } from '../queries/stations';
+import type { SystemSummary } from '../queries/systems';
 
 const system: SystemSummary = {
   systemId: 'oslobysykkel',

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
-const ROOT = path.join(import.meta.dirname, '..');
+const ROOT = path.join(import.meta.dirname, '..', '..');
 const TSX = import.meta.resolve('tsx');
 
 /** Runs an entry point from a folder holding only a .env: it must fail on the .env's bad value, at once. */
