@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { gbfsBoolean, gbfsCount, gbfsId, gbfsNumber, gbfsTimestamp, localizedText } from './primitives';
+import { feedText, gbfsBoolean, gbfsCount, gbfsId, gbfsNumber, gbfsTimestamp, localizedText } from './primitives';
 
 /** Envelope shared by every GBFS file, 1.0 to 3.0. `data` is checked by the file's own schema. */
 export const envelopeSchema = z.object({
   last_updated: gbfsTimestamp,
   ttl: gbfsNumber.pipe(z.number().int().min(0).max(86_400)),
-  version: z.string().optional(),
+  version: feedText.optional(),
   data: z.record(z.string(), z.unknown()),
 });
 
@@ -25,10 +25,10 @@ export const systemInformationSchema = z.object({
   name: localizedText,
   // Checked by parseSystemInformation, which falls back to UTC: a bad zone must not lose the system.
   timezone: z.unknown(),
-  language: z.string().optional(),
-  languages: z.array(z.string()).optional(),
+  language: feedText.optional(),
+  languages: z.array(feedText).optional(),
   operator: localizedText.optional(),
-  license_url: z.string().optional(),
+  license_url: feedText.optional(),
 });
 
 export const stationsDataSchema = z.object({ stations: z.array(z.unknown()) });
@@ -38,7 +38,7 @@ export const stationInformationSchema = z.object({
   name: localizedText,
   lat: gbfsNumber.pipe(z.number().min(-90).max(90)),
   lon: gbfsNumber.pipe(z.number().min(-180).max(180)),
-  address: z.string().optional(),
+  address: feedText.optional(),
   capacity: gbfsCount.optional(),
 });
 

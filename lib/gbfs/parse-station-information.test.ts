@@ -18,6 +18,14 @@ describe('parseStationInformation', () => {
     ]);
   });
 
+  it('turns control characters in names and addresses into spaces, so PostgreSQL never refuses the row', () => {
+    const { items, rejected } = parseStationInformation(file([{ station_id: 's1', name: 'Torg\u0000et\tNord', address: 'Gate\u0007 1', lat: 60.39, lon: 5.32 }]), 'bergen');
+
+    expect(rejected).toEqual([]);
+    expect(items[0]?.name).toBe('Torg et Nord');
+    expect(items[0]?.address).toBe('Gate  1');
+  });
+
   it('accepts integer station ids and stores them as text', () => {
     const { items } = parseStationInformation(file([{ station_id: 42, name: 'Torget', lat: 60.39, lon: 5.32 }]), 'bergen');
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { hasControlCharacter } from '../text/control-characters';
+import { hasControlCharacter, replaceControlCharacters } from '../text/control-characters';
 
 /** Real feeds send numbers as strings and ids as numbers; these primitives accept both shapes once. */
 
@@ -33,10 +33,17 @@ export const gbfsTimestamp = z.union([
   z.iso.datetime({ offset: true }).transform((text) => Date.parse(text)),
 ]);
 
+/**
+ * Free text from a feed (names, addresses, languages, URLs): control characters become spaces.
+ * PostgreSQL text refuses NUL, and a refused row in every poll would read as a systemic database
+ * error and stop the consumer for every system.
+ */
+export const feedText = z.string().transform((text) => replaceControlCharacters(text, ' '));
+
 /** GBFS 3.0 localized strings: [{ text, language }]. Normalised to the entries, picked later. */
 export const localizedText = z.union([
-  z.string().transform((text) => [{ text, language: null as string | null }]),
-  z.array(z.object({ text: z.string(), language: z.string().nullable().optional() })).min(1),
+  feedText.transform((text) => [{ text, language: null as string | null }]),
+  z.array(z.object({ text: feedText, language: feedText.nullable().optional() })).min(1),
 ]);
 
 export function pickLanguage(entries: { text: string; language?: string | null }[], language?: string): string {

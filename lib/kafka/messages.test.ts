@@ -7,6 +7,7 @@ import {
   jsonPrefix,
   MAX_DEAD_LETTER_BYTES,
   payloadText,
+  stationInformationMessageSchema,
   stationStatusMessageSchema,
   systemMessageSchema,
 } from './messages';
@@ -126,5 +127,14 @@ describe('stationStatusMessageSchema', () => {
     const result = parse(changes);
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((issue) => issue.path.join('.'))).toEqual([field]);
+  });
+});
+
+describe('free text on the wire', () => {
+  it('refuses a NUL in a station name, so the message is dead-lettered when decoded instead of refused by PostgreSQL', () => {
+    const station = { systemId: 'oslo', stationId: 's1', name: 'x\u0000', address: null, lat: 59.9, lon: 10.7, capacity: 10, seenAt: '2025-01-01T00:00:00Z' };
+
+    expect(stationInformationMessageSchema.safeParse(station).success).toBe(false);
+    expect(stationInformationMessageSchema.safeParse({ ...station, name: 'x y' }).success).toBe(true);
   });
 });

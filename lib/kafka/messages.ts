@@ -23,28 +23,32 @@ const id = z
   .string()
   .refine((text) => text.length >= 1 && text.length <= MAX_ID_LENGTH && !hasControlCharacter(text), `1 to ${MAX_ID_LENGTH} characters, no control characters`);
 
+// PostgreSQL text and jsonb refuse NUL: such a value is a bad message (dead-lettered when decoded),
+// not a row the database refuses, which would count towards a systemic refusal and stop the consumer.
+const text = (maxLength: number) => z.string().max(maxLength).refine((value) => !value.includes('\u0000'), 'NUL character');
+
 export const systemMessageSchema = z.object({
   systemId: id,
-  name: z.string().max(500),
-  timezone: z.string().max(100),
-  language: z.string().max(20).nullable(),
-  operator: z.string().max(500).nullable(),
-  licenseUrl: z.string().max(2000).nullable(),
-  feedUrl: z.string().max(2000),
+  name: text(500),
+  timezone: text(100),
+  language: text(20).nullable(),
+  operator: text(500).nullable(),
+  licenseUrl: text(2000).nullable(),
+  feedUrl: text(2000),
   ttlSeconds: z.number().int().min(0).max(86_400),
   simulated: z.boolean(),
   statusUpdatedAt: isoTime.nullable(),
   polledAt: isoTime,
   // Optional so messages from producers that predate the schema check still parse.
-  gbfsVersion: z.string().max(20).nullable().optional(),
-  feedProblems: feedProblemsSchema.optional(),
+  gbfsVersion: text(20).nullable().optional(),
+  feedProblems: feedProblemsSchema.refine((problems) => !JSON.stringify(problems).includes('\\u0000'), 'NUL character').optional(),
 });
 
 export const stationInformationMessageSchema = z.object({
   systemId: id,
   stationId: id,
-  name: z.string().max(500),
-  address: z.string().max(1000).nullable(),
+  name: text(500),
+  address: text(1000).nullable(),
   lat: z.number().min(-90).max(90),
   lon: z.number().min(-180).max(180),
   capacity: count.nullable(),
