@@ -17,10 +17,17 @@ describe('requestKind', () => {
 
   it('exempts nothing that could resolve to another route', () => {
     expect(requestKind('/api/health/../changes')).toBe('api');
-    expect(requestKind('/_next/static/../../api/changes')).toBe('page');
-    expect(requestKind('/_next/static/%2e%2e/%2e%2e/api/changes')).toBe('page');
-    expect(requestKind('/_next/static/..\\..\\api/changes')).toBe('page');
+    expect(requestKind('/_next/static/../../api/changes')).toBe('api');
+    expect(requestKind('/_next/static/%2e%2e/%2e%2e/api/changes')).toBe('api');
+    expect(requestKind('/_next/static/..\\..\\api/changes')).toBe('api');
     expect(requestKind('//api/health')).toBe('page');
+  });
+
+  it('charges a request by the route it resolves to, not by how its path starts', () => {
+    expect(requestKind('/api/%2e%2e/stations/oslo/1')).toBe('page');
+    expect(requestKind('/api/../stations')).toBe('page');
+    expect(requestKind('/stations/../api/systems')).toBe('api');
+    expect(requestKind('/x/%2e%2e/api/changes?limit=50')).toBe('api');
   });
 });
 

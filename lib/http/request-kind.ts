@@ -21,7 +21,18 @@ export function requestKind(target: string): RequestKind {
   const query = target.indexOf('?');
   const path = query === -1 ? target : target.slice(0, query);
   if (EXEMPT_PATHS.has(path) || (STATIC_ASSET.test(path) && !path.includes('..'))) return 'exempt';
-  return path === '/api' || path.startsWith('/api/') ? 'api' : 'page';
+  // Charged by the route Next.js will serve, which resolves `..` and `%2e%2e` first: otherwise
+  // `/api/%2e%2e/stations/…` would render a page on the larger API budget.
+  const served = servedPath(target) ?? path;
+  return served === '/api' || served.startsWith('/api/') ? 'api' : 'page';
+}
+
+function servedPath(target: string): string | null {
+  try {
+    return new URL(target, 'http://gate.invalid').pathname;
+  } catch {
+    return null;
+  }
 }
 
 /** The only page other sites may frame. */
