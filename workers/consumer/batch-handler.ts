@@ -128,6 +128,8 @@ export function createBatchHandler({ db, pipeline, kindByTopic, consumer, deadLe
         ms: Math.round(performance.now() - started),
       });
       return 'stored';
+    }, (offset) => {
+      if (!signal.aborted) readAgainFrom(batch.topic, batch.partition, offset, 'an earlier batch of the partition is not written yet');
     });
   };
 }

@@ -81,6 +81,18 @@ describe('createWritePipeline', () => {
     expect(ran).toEqual(['0-9', '5-8', '9-14', '15-24']);
   });
 
+  it('asks for the partition to be read again from the hole for every batch it skips, so a used-up or lost seek cannot stall it', async () => {
+    const pipeline = createWritePipeline({ maxPending: 10 });
+    const readAgain: string[] = [];
+    pipeline.enqueue('t/0', at(10), async () => 'given-up');
+    // After a rebalance gave the partition away and back, KafkaJS delivers from the committed offset, past the hole.
+    pipeline.enqueue('t/0', at(40), async () => 'stored', (offset) => readAgain.push(offset));
+    pipeline.enqueue('t/0', at(50), async () => 'stored', (offset) => readAgain.push(offset));
+    await pipeline.drain();
+
+    expect(readAgain).toEqual(['10', '10']);
+  });
+
   it('remembers the earliest unwritten offset when a re-read batch is given up again', async () => {
     const pipeline = createWritePipeline({ maxPending: 10 });
     const ran: string[] = [];

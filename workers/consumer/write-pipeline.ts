@@ -31,21 +31,30 @@ export function createWritePipeline(options: { maxPending: number; heartbeatMs?:
   failed.catch(() => undefined);
   let failure: { error: unknown } | null = null;
 
-  async function runInOrder(partitionKey: string, range: OffsetRange, write: () => Promise<WriteOutcome>): Promise<WriteOutcome> {
+  async function runInOrder(partitionKey: string, range: OffsetRange, write: () => Promise<WriteOutcome>, readAgainFrom: (offset: string) => void): Promise<WriteOutcome> {
     const first = BigInt(range.first);
     const hole = firstUnwritten.get(partitionKey);
-    if (failure || (hole !== undefined && first > hole)) return 'given-up';
+    if (failure) return 'given-up';
+    if (hole !== undefined && first > hole) {
+      // The seek made when the hole was left may have been used up by a fetch, or lost to a
+      // rebalance that later gave the partition back: ask again, or the partition would stall here.
+      readAgainFrom(hole.toString());
+      return 'given-up';
+    }
     const outcome = await write();
     if (outcome === 'given-up') firstUnwritten.set(partitionKey, first);
     else if (hole !== undefined && BigInt(range.last) >= hole) firstUnwritten.delete(partitionKey);
     return outcome;
   }
 
-  /** Queues `write` after the partition's earlier writes; it is skipped if it starts past an unwritten offset. */
-  function enqueue(partitionKey: string, range: OffsetRange, write: () => Promise<WriteOutcome>): void {
+  /**
+   * Queues `write` after the partition's earlier writes. One that starts past an unwritten offset is
+   * skipped, and `readAgainFrom` is told where the partition must be read again from.
+   */
+  function enqueue(partitionKey: string, range: OffsetRange, write: () => Promise<WriteOutcome>, readAgainFrom: (offset: string) => void = () => undefined): void {
     const previous = chains.get(partitionKey) ?? Promise.resolve<WriteOutcome>('stored');
     const tracked = previous
-      .then(() => runInOrder(partitionKey, range, write))
+      .then(() => runInOrder(partitionKey, range, write, readAgainFrom))
       .catch((error: unknown) => {
         failure ??= { error };
         rejectFailed(error);
