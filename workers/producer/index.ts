@@ -6,6 +6,7 @@ import { runMain } from '../../lib/runtime/run-main';
 import { handleShutdown } from '../../lib/runtime/shutdown';
 import { createRenewingProducer } from '../../lib/kafka/renewing-producer';
 import { createFeedFetcher } from './fetch-feed';
+import { createSystemOwners } from './system-owners';
 import { pollSystem } from './system-poller';
 
 await runMain('producer', async (log) => {
@@ -28,6 +29,7 @@ await runMain('producer', async (log) => {
   const stop = new AbortController();
   signal.addEventListener('abort', () => stop.abort());
   const schemaChecker = createSchemaChecker(config.GBFS_SCHEMA_DIR);
+  const claimSystem = createSystemOwners();
   if (schemaChecker.off) log.warn('GBFS schema check off: feeds are parsed but not checked for conformance', { reason: schemaChecker.off });
   try {
     const results = await Promise.allSettled(
@@ -49,6 +51,7 @@ await runMain('producer', async (log) => {
           log,
           signal: stop.signal,
           schemaChecker,
+          claimSystem,
         }).catch((error: unknown) => {
           stop.abort();
           throw error;

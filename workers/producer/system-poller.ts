@@ -16,6 +16,7 @@ import type { FeedFetcher } from './fetch-feed';
 import { fallbackSystem } from './fallback-system';
 import { FeedConformance } from './feed-conformance';
 import { createPublisher } from './publisher';
+import type { ClaimSystem } from './system-owners';
 import { StationMemory } from './station-memory';
 import { StationTracker } from './station-tracker';
 
@@ -29,6 +30,8 @@ export interface SystemPollerOptions {
   log: Logger;
   signal: AbortSignal;
   schemaChecker?: SchemaChecker;
+  /** Whether this feed may publish as a system id (workers/producer/system-owners.ts); all may when unset. */
+  claimSystem?: ClaimSystem;
 }
 
 const SYSTEM_REFRESH_MS = 5 * 60_000;
@@ -73,6 +76,17 @@ export async function pollSystem(options: SystemPollerOptions): Promise<void> {
     return result.body;
   }
 
+  /** The system as this feed now describes it, if the id is still its own to publish under. */
+  function ownSystem(described: SystemInfo, current: SystemInfo | undefined): SystemInfo {
+    if (current && described.systemId !== current.systemId) {
+      throw new FeedError('system_information', `system_id changed from "${current.systemId}"; a feed cannot move its stations to another system (restart the producer to accept it)`);
+    }
+    if (options.claimSystem && !options.claimSystem(feedUrl, described.systemId)) {
+      throw new FeedError('system_information', `system_id "${described.systemId}" belongs to another configured feed; refused`);
+    }
+    return described;
+  }
+
   async function refreshMetadata(now: number): Promise<void> {
     if (!discovery) {
       const result = await fetchFeed('gbfs', feedUrl);
@@ -87,8 +101,8 @@ export async function pollSystem(options: SystemPollerOptions): Promise<void> {
     const language = options.language ?? discovery?.language ?? undefined;
     if (now - systemFetchedAt >= SYSTEM_REFRESH_MS) {
       const body = await fetchJson('system_information');
-      if (body !== undefined) system = parseSystemInformation(body, language);
-      system ??= fallbackSystem(feedUrl);
+      if (body !== undefined) system = ownSystem(parseSystemInformation(body, language), system);
+      system ??= ownSystem(fallbackSystem(feedUrl), undefined);
       const vehicleTypes = await fetchJson('vehicle_types');
       if (vehicleTypes !== undefined) ebikeTypeIds = parseEbikeTypeIds(vehicleTypes);
       systemFetchedAt = now;
