@@ -8,7 +8,10 @@ async function isSuperuser(databaseUrl: string): Promise<{ superuser: boolean; u
   const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: 5_000 });
   await client.connect();
   try {
-    const result = await client.query<{ rolsuper: boolean; user: string }>('SELECT rolsuper, current_user AS user FROM pg_roles WHERE rolname = current_user');
+    // The session's login role too: a superuser login that only SET ROLE to a reader could RESET it.
+    const result = await client.query<{ rolsuper: boolean; user: string }>(
+      'SELECT bool_or(rolsuper) AS rolsuper, session_user AS user FROM pg_roles WHERE rolname IN (current_user, session_user)',
+    );
     return { superuser: result.rows[0]?.rolsuper === true, user: result.rows[0]?.user ?? '?' };
   } finally {
     await client.end();
