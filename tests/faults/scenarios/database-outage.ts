@@ -72,6 +72,9 @@ export async function prepareDatabaseOutage(brokers: string[]): Promise<Scenario
 
       await proxy.down();
       const downAt = Date.now();
+      // /api/health answers from one check a second (its checkedAt says when): past that second,
+      // every answer was checked with PostgreSQL gone.
+      await sleep(1_100);
       const duringOutage: number[] = [];
       const stationsDuringOutage: number[] = [];
       while (Date.now() - downAt < OUTAGE_MS - 1_500) {
