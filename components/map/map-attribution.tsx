@@ -38,6 +38,7 @@ export function MapAttribution({ system, tileUrl }: { system: Pick<SystemJson, '
       {tileUrl && (
         <>
           {' | '}
+          {/* text-only: fixed operator text from NEXT_PUBLIC_TILE_ATTRIBUTION at build time (its links are meant as markup), never feed text */}
           <span dangerouslySetInnerHTML={{ __html: tiles.attribution }} />
         </>
       )}

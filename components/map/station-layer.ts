@@ -54,6 +54,7 @@ export function createStationLayer(map: LeafletMap, onSelect: (stationId: string
 
   function draw(station: PlacedStation): void {
     const marker = circleMarker([station.lat, station.lon], styleOf(station))
+      // text-only: tooltip() returns a DOM node whose textContent holds the feed's name
       .bindTooltip(tooltip(station), { direction: 'top', offset: [0, -6] })
       .on('click', () => onSelect(station.stationId))
       .addTo(group);
@@ -62,6 +63,7 @@ export function createStationLayer(map: LeafletMap, onSelect: (stationId: string
 
   function restyle(shown: DrawnStation, station: PlacedStation): void {
     const style = styleOf(station);
+    // text-only: tooltip() returns a DOM node whose textContent holds the feed's name
     shown.marker.setLatLng([station.lat, station.lon]).setStyle(style).setRadius(style.radius).setTooltipContent(tooltip(station));
     if (hasEbikeDot(station)) {
       if (shown.ebikeDot) shown.ebikeDot.setLatLng([station.lat, station.lon]);
