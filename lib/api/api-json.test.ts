@@ -74,6 +74,7 @@ describe('API JSON', () => {
       prevEbikes: 1,
       docks: 15,
       prevDocks: 17,
+      cause: 'riders',
     };
     expect(toChangeJson(change)).toEqual({
       systemId: 'oslobysykkel',
@@ -85,6 +86,7 @@ describe('API JSON', () => {
       prevBikes: 3,
       docks: 15,
       prevDocks: 17,
+      cause: 'riders',
     });
   });
 });

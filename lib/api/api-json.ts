@@ -46,6 +46,7 @@ export function toChangeJson(change: StationChange): ChangeJson {
     prevBikes: change.prevBikes,
     docks: change.docks,
     prevDocks: change.prevDocks,
+    cause: change.cause,
   };
 }
 

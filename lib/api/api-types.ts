@@ -1,3 +1,4 @@
+import type { ChangeCause } from '../stations/insights/causes/types';
 import type { SchemaProblem } from '../feed-health/problem-schema';
 import type { SchemaVersion } from '../feed-health/schema-version';
 
@@ -62,6 +63,8 @@ export interface ChangeJson {
   prevBikes: number;
   docks: number | null;
   prevDocks: number | null;
+  /** riders, rebalancing or glitch; null until classified, seconds after the change is stored. */
+  cause: ChangeCause | null;
 }
 
 export interface SystemsResponse {

@@ -1,7 +1,9 @@
 import { sql } from 'drizzle-orm';
 import {
   boolean,
+  check,
   doublePrecision,
+  index,
   integer,
   jsonb,
   pgTable,
@@ -114,6 +116,51 @@ export const stationRevisions = pgTable(
     capacity: integer('capacity'),
   },
   (table) => [primaryKey({ columns: [table.systemId, table.stationId, table.seenAt] })],
+);
+
+/**
+ * Why each change happened (lib/stations/insights/causes), written by the classifier worker beside
+ * station_change rather than in it, so the consumer's hot table is never rewritten. Keyed like it.
+ */
+export const changeCauses = pgTable(
+  'change_cause',
+  {
+    systemId: text('system_id').notNull(),
+    stationId: text('station_id').notNull(),
+    reportedAt: timestamptz('reported_at').notNull(),
+    cause: text('cause').notNull(),
+    /** False while the station's next report could still change the verdict. */
+    settled: boolean('settled').notNull(),
+    rule: text('rule').notNull(),
+    classifiedAt: timestamptz('classified_at').notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.systemId, table.reportedAt, table.stationId] }),
+    check('change_cause_cause', sql`${table.cause} IN ('riders', 'rebalancing', 'glitch')`),
+    index('change_cause_by_cause').on(table.systemId, table.cause, table.reportedAt, table.stationId),
+  ],
+);
+
+/** How far each system's changes have settled causes: every change at or before `through` has one. */
+export const causeProgress = pgTable('cause_progress', {
+  systemId: text('system_id').primaryKey(),
+  through: timestamptz('through').notNull(),
+  updatedAt: timestamptz('updated_at').notNull(),
+});
+
+/** Bikes moved per system and quarter hour, by cause: kept by the classifier so activity reads a few hundred rows, not every change. */
+export const systemActivity = pgTable(
+  'system_activity',
+  {
+    systemId: text('system_id').notNull(),
+    bucketStart: timestamptz('bucket_start').notNull(),
+    rentals: integer('rentals').notNull(),
+    returns: integer('returns').notNull(),
+    rebalancedIn: integer('rebalanced_in').notNull(),
+    rebalancedOut: integer('rebalanced_out').notNull(),
+    glitches: integer('glitches').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.systemId, table.bucketStart] })],
 );
 
 /** Defined in drizzle/0001_station_status_change.sql with LAG(...) OVER (PARTITION BY system_id, station_id ...). */

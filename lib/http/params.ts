@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { decodeCursor } from '../queries/cursor';
+import { CHANGE_CAUSES } from '../stations/insights/causes/types';
 
 const id = z.string().trim().min(1).max(200).regex(/^[\p{L}\p{N}_.:@~-]+$/u, 'unexpected characters');
 
@@ -26,6 +27,7 @@ export const changesParamsSchema = z.object({
       if (!cursor) context.addIssue({ code: 'custom', message: 'not a cursor from this API' });
       return cursor;
     }),
+  cause: z.enum(CHANGE_CAUSES, { error: `must be one of ${CHANGE_CAUSES.join(', ')}` }).optional(),
 });
 
 const time = z.iso.datetime({ offset: true }).transform((text) => new Date(text));

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { errorCodes } from '../db/error-causes';
 import type { StatusReport } from './store-records';
@@ -75,6 +75,20 @@ async function insertChanges(db: Executor, changes: readonly ChangeRow[]): Promi
 }
 
 /**
+ * A rebuilt change may differ from the one its cause was decided for: the causes go with it, and
+ * the classifier's progress mark moves back to the first of them (lib/queries/change-causes.ts).
+ */
+async function forgetCauses(db: Executor, stations: SQL): Promise<void> {
+  await db.execute(sql`
+    DELETE FROM change_cause k USING ${stations}
+    WHERE k.system_id = l.system_id AND k.station_id = l.station_id AND k.reported_at >= l.since`);
+  await db.execute(sql`
+    UPDATE cause_progress p SET through = least(p.through, l.since - interval '1 millisecond'), updated_at = now()
+    FROM (SELECT system_id, min(since) AS since FROM ${stations} GROUP BY system_id) l
+    WHERE p.system_id = l.system_id`);
+}
+
+/**
  * Rebuilds the stations' station_change rows from `since` on, with the view's LAG over only the
  * reports from the one before `since` onwards (not the station's whole history: a feed that keeps
  * sending late reports must not cost a full-history window per batch).
@@ -85,6 +99,7 @@ async function recomputeChanges(db: Executor, late: readonly LateStation[]): Pro
   await db.execute(sql`
     DELETE FROM station_change c USING ${stations}
     WHERE c.system_id = l.system_id AND c.station_id = l.station_id AND c.reported_at >= l.since`);
+  await forgetCauses(db, stations);
   const result = await db.execute(sql`
     INSERT INTO station_change (system_id, station_id, reported_at, prev_reported_at, bikes, prev_bikes, ebikes, prev_ebikes, docks, prev_docks)
     SELECT l.system_id, l.station_id, v.reported_at, v.prev_reported_at, v.bikes, v.prev_bikes, v.ebikes, v.prev_ebikes, v.docks, v.prev_docks

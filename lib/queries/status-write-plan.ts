@@ -10,7 +10,7 @@ export interface StoredLatest {
 }
 
 /** A row of station_change: a report whose bike or dock count differs from the report before it. */
-export type ChangeRow = Omit<StationChange, 'name'>;
+export type ChangeRow = Omit<StationChange, 'name' | 'cause'>;
 
 export interface StatusWritePlan {
   /** Reports newer than their station's latest stored one, one per station and time, oldest first. */

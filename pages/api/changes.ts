@@ -15,14 +15,14 @@ export const config = { api: { bodyParser: false } };
 export default pagesJsonRoute(async (searchParams) => {
   const params = parseSearchParams(changesParamsSchema, searchParams);
   if (!params.ok) return jsonError(400, params.error);
-  const { system: systemId, limit, before } = params.data;
+  const { system: systemId, limit, before, cause } = params.data;
   const query = async () => {
     const db = getDb();
     const system = await systemOrError(db, systemId);
     if (system instanceof Response) return system;
-    return toChangesResponse(await listChanges(db, { systemId: system.systemId, limit, before }));
+    return toChangesResponse(await listChanges(db, { systemId: system.systemId, limit, before, cause }));
   };
   // Only the newest page is polled by every dashboard; older pages are read once, by one reader.
   if (before) return query().then((page) => (page instanceof Response ? page : prepareJson(page)));
-  return sharedApiResponses(JSON.stringify(['changes', systemId ?? null, limit]), query);
+  return sharedApiResponses(JSON.stringify(['changes', systemId ?? null, limit, cause ?? null]), query);
 });
