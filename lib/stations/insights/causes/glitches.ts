@@ -1,0 +1,60 @@
+import { adjacentNext, decide, value, type ChangeIndex, type Decisions } from './change-index';
+import { BLIP_MIN_STATIONS, BLIP_STATION_SHARE, jumpMinimum } from './thresholds';
+
+const isZeroZero = (bikes: number, docks: number | null) => bikes === 0 && docks === 0;
+
+/** Counts no station can show: above its capacity, or zero bikes and zero docks (and the change back from either). */
+export function markImpossibleCounts(index: ChangeIndex, decisions: Decisions): void {
+  index.input.changes.forEach((change, i) => {
+    const capacity = index.station[i]?.capacity ?? null;
+    if (capacity !== null && capacity > 0 && (change.bikes > capacity || change.prevBikes > capacity)) {
+      decide(decisions, i, 'glitch', 'above-capacity', true);
+    } else if (isZeroZero(change.bikes, change.docks) || isZeroZero(change.prevBikes, change.prevDocks)) {
+      decide(decisions, i, 'glitch', 'zero-zero', true);
+    }
+  });
+}
+
+/** Whether the station's very next report undoes change i: opposite sign, back within a quarter of the jump. */
+export function revertOf(index: ChangeIndex, i: number): number {
+  const next = adjacentNext(index, i);
+  if (next < 0) return -1;
+  const delta = value(index.delta, i);
+  const change = index.input.changes[i];
+  const after = index.input.changes[next];
+  if (change === undefined || after === undefined || Math.sign(value(index.delta, next)) !== -Math.sign(delta)) return -1;
+  return Math.abs(after.bikes - change.prevBikes) <= Math.floor(Math.abs(delta) / 4) ? next : -1;
+}
+
+/** Many stations jumping at the same report and all jumping back at the next: the feed, not the city. */
+export function markSystemBlips(index: ChangeIndex, decisions: Decisions): void {
+  const revertingAt = new Map<number, number[]>();
+  for (let i = 0; i < index.count; i++) {
+    if (decisions.cause[i] !== null || revertOf(index, i) < 0) continue;
+    const time = value(index.time, i);
+    const group = revertingAt.get(time);
+    if (group) group.push(i);
+    else revertingAt.set(time, [i]);
+  }
+  const needed = Math.max(BLIP_MIN_STATIONS, BLIP_STATION_SHARE * index.input.stations.size);
+  for (const group of revertingAt.values()) {
+    if (group.length < needed) continue;
+    for (const i of group) {
+      decide(decisions, i, 'glitch', 'system-blip', true);
+      decide(decisions, revertOf(index, i), 'glitch', 'system-blip', true);
+    }
+  }
+}
+
+/** A large jump that the next report undoes: a one-report spike. */
+export function markSpikes(index: ChangeIndex, decisions: Decisions): void {
+  for (let i = 0; i < index.count; i++) {
+    if (decisions.cause[i] !== null) continue;
+    const gap = value(index.time, i) - value(index.prevTime, i);
+    if (Math.abs(value(index.delta, i)) < jumpMinimum(gap)) continue;
+    const revert = revertOf(index, i);
+    if (revert < 0 || decisions.cause[revert] !== null) continue;
+    decide(decisions, i, 'glitch', 'spike', true);
+    decide(decisions, revert, 'glitch', 'spike', true);
+  }
+}

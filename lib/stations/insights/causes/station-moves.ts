@@ -1,0 +1,30 @@
+import { adjacentNext, value, type ChangeIndex, type Decisions } from './change-index';
+import { jumpMinimum, SPLIT_PART_MIN_BIKES } from './thresholds';
+
+/** One station's jump, in one report or split over two consecutive ones (a truck loading across a report). */
+export interface StationMove {
+  parts: number[];
+  bikes: number;
+  start: number;
+  end: number;
+}
+
+/** Jumps large enough to be a truck's, undecided so far, in input order; bikes < 0 for pickups. */
+export function findMoves(index: ChangeIndex, decisions: Decisions): StationMove[] {
+  const moves: StationMove[] = [];
+  const taken = new Uint8Array(index.count);
+  const isPart = (i: number) => decisions.cause[i] === null && taken[i] === 0 && Math.abs(value(index.delta, i)) >= SPLIT_PART_MIN_BIKES;
+  for (let i = 0; i < index.count; i++) {
+    if (!isPart(i)) continue;
+    const parts = [i];
+    const next = adjacentNext(index, i);
+    if (next >= 0 && isPart(next) && Math.sign(value(index.delta, next)) === Math.sign(value(index.delta, i))) {
+      parts.push(next);
+      taken[next] = 1;
+    }
+    const bikes = parts.reduce((sum, part) => sum + value(index.delta, part), 0);
+    if (Math.abs(bikes) < jumpMinimum(value(index.time, i) - value(index.prevTime, i))) continue;
+    moves.push({ parts, bikes, start: value(index.time, i), end: value(index.time, parts.at(-1) ?? i) });
+  }
+  return moves;
+}

@@ -1,0 +1,39 @@
+const MINUTE_MS = 60_000;
+
+/** Longest a truck is taken to need from a pickup's last report to a drop-off's first: 5 km across town plus loading, with margin. */
+export const MAX_DRIVE_MS = 40 * MINUTE_MS;
+
+/** How long a verdict may still change: a pickup waits for its drop-off, which can come a drive and a split report later. */
+export const CAUSE_SETTLE_MS = 60 * MINUTE_MS;
+
+/** How far before the oldest change to classify the job must read: a drop-off looks back a drive and a split report for its pickup. */
+export const CAUSE_LOOKBACK_MS = 60 * MINUTE_MS;
+
+/** A one-report jump at least this large (at a one-minute cadence) is a truck or spike candidate; see jumpMinimum for longer gaps. */
+export const JUMP_MIN_BIKES = 4;
+
+/** Each part of a truck's move split over two reports moves at least this many bikes. */
+export const SPLIT_PART_MIN_BIKES = 2;
+
+/** An unmatched increase this large is a drop-off: riders do not arrive together. */
+export const LARGE_DROP_OFF_BIKES = 6;
+
+/** A pickup and a drop-off pair up only if the smaller is at least this share of the larger. */
+export const PAIR_SIZE_RATIO = 0.5;
+
+/** Local hours [from, to) when riders are too few for a jump of NIGHT_MIN_BIKES to be theirs. */
+export const NIGHT_HOURS = { from: 1, to: 5 } as const;
+export const NIGHT_MIN_BIKES = 3;
+
+/** A whole-system blip: at least this share of the system's stations (and BLIP_MIN_STATIONS) change and revert together. */
+export const BLIP_STATION_SHARE = 0.5;
+export const BLIP_MIN_STATIONS = 10;
+
+/**
+ * Riders' net change at one station grows with the time between reports, so the jump threshold does too:
+ * the one-minute threshold plus the square root of the extra minutes (20 minutes: 4 + 4 = 8).
+ */
+export function jumpMinimum(gapMs: number): number {
+  const extraMinutes = Math.max(0, gapMs / MINUTE_MS - 1);
+  return JUMP_MIN_BIKES + Math.round(Math.sqrt(extraMinutes));
+}
