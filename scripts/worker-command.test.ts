@@ -13,12 +13,12 @@ function expected(worker: WorkerName): string[] {
 }
 
 describe('every launcher runs the workers the same way', () => {
-  it.each(['consumer', 'producer'] as const)('npm run %s', (worker) => {
+  it.each(['consumer', 'producer', 'classifier'] as const)('npm run %s', (worker) => {
     const scripts = (JSON.parse(read('package.json')) as { scripts: Record<string, string> }).scripts;
     expect(scripts[worker]?.split(' ')).toEqual(expected(worker));
   });
 
-  it.each(['consumer', 'producer'] as const)('docker compose %s', (worker) => {
+  it.each(['consumer', 'producer', 'classifier'] as const)('docker compose %s', (worker) => {
     expect(read('docker-compose.yml')).toContain(`command: ${JSON.stringify(expected(worker)).replaceAll(',', ', ')}`);
   });
 

@@ -149,6 +149,7 @@ async function main(): Promise<void> {
   const parts = [
     startWorker('consumer', childEnv, /consumer started/),
     startWorker('producer', childEnv, /producer started/),
+    startWorker('classifier', childEnv, /classifier started/),
     startChild('web', process.execPath, ['--import', 'tsx', path.join(ROOT, 'server', 'index.ts')], webEnv, /web ready/),
   ];
   for (const { child } of parts) {

@@ -46,7 +46,7 @@ export function startProcess(name: string, command: string, args: string[], env:
   };
 }
 
-export function startWorker(worker: 'producer' | 'consumer', env: Record<string, string>): RunningProcess {
+export function startWorker(worker: 'producer' | 'consumer' | 'classifier', env: Record<string, string>): RunningProcess {
   return startProcess(worker, path.join(ROOT, 'node_modules', '.bin', 'tsx'), [`workers/${worker}/index.ts`], env);
 }
 

@@ -1,0 +1,63 @@
+import { sql } from 'drizzle-orm';
+import type { Database } from '../../lib/db/client';
+import {
+  firstChangeAt,
+  listChangesForCauses,
+  listStationsForCauses,
+  oldestUnclassified,
+  rebuildActivity,
+  setCauseProgress,
+  storeVerdicts,
+  type CauseState,
+} from '../../lib/queries/change-causes';
+import { CAUSE_LOOKBACK_MS, CAUSE_SETTLE_MS, classifyChanges } from '../../lib/stations/insights/causes/classify';
+import { settledThrough } from './settled-through';
+
+/** At most this much feed time a round: a catch-up over months is many short transactions, not one long one. */
+export const CAUSE_CHUNK_MS = Math.max(6 * 3_600_000, 4 * CAUSE_SETTLE_MS);
+/** How far back a round looks for changes stored after later ones were classified (partitions are written concurrently). */
+export const LATE_CHANGE_SWEEP_MS = 6 * 3_600_000;
+
+export interface RoundResult {
+  stored: number;
+  /** True when the round reached the system's latest feed update. */
+  caughtUp: boolean;
+}
+
+const lockKey = (systemId: string) => sql`hashtextextended(${`bikestream-causes:${systemId}`}, 0)`;
+const shift = (time: Date, ms: number) => new Date(time.getTime() + ms);
+
+/** Classifies one system's next window of changes, in one transaction that only one classifier process runs at a time. */
+export async function classifyRound(db: Database, state: CauseState, now: () => Date = () => new Date()): Promise<RoundResult> {
+  const at = state.at;
+  if (at === null) return { stored: 0, caughtUp: true };
+  return db.transaction(async (tx) => {
+    const locked = await tx.execute<{ locked: boolean }>(sql`SELECT pg_try_advisory_xact_lock(${lockKey(state.systemId)}) AS locked`);
+    if (locked.rows[0]?.locked !== true) return { stored: 0, caughtUp: true };
+    let through = state.through;
+    if (through === null) {
+      const first = await firstChangeAt(tx, state.systemId);
+      if (first === null) return { stored: 0, caughtUp: true };
+      through = shift(first, -1);
+    } else {
+      const late = await oldestUnclassified(tx, state.systemId, shift(through, -LATE_CHANGE_SWEEP_MS), through);
+      if (late !== null) through = shift(late, -1);
+    }
+    const windowEnd = new Date(Math.min(through.getTime() + CAUSE_CHUNK_MS, at.getTime()));
+    if (windowEnd <= through) return { stored: 0, caughtUp: true };
+
+    const changes = await listChangesForCauses(tx, state.systemId, shift(through, -CAUSE_LOOKBACK_MS), windowEnd);
+    const stations = await listStationsForCauses(tx, state.systemId);
+    // A window that ends before the feed's latest update must not settle what the next window decides.
+    const verdicts = classifyChanges({ changes, stations, timeZone: state.timeZone, at: windowEnd });
+    const fresh = changes.flatMap((change, i) => {
+      const verdict = verdicts[i];
+      return change.reportedAt > through && verdict ? [{ stationId: change.stationId, reportedAt: change.reportedAt, ...verdict }] : [];
+    });
+    const stored = await storeVerdicts(tx, state.systemId, fresh, now());
+    await setCauseProgress(tx, state.systemId, settledThrough(fresh, windowEnd, through));
+    const firstFresh = fresh[0]?.reportedAt;
+    if (firstFresh) await rebuildActivity(tx, state.systemId, firstFresh, windowEnd);
+    return { stored, caughtUp: windowEnd >= at };
+  });
+}
