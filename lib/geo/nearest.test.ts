@@ -20,6 +20,7 @@ describe('the stations nearest the reader', () => {
   });
 
   it('says how far in metres or kilometres', () => {
-    expect([84, 949, 1234, 14_321].map(formatDistance)).toEqual(['80 m', '950 m', '1.2 km', '14 km']);
+    expect([84, 949, 1234, 14_321].map((meters) => formatDistance(meters))).toEqual(['80 m', '950 m', '1.2 km', '14 km']);
+    expect(formatDistance(1234, 'nb')).toBe('1,2 km');
   });
 });

@@ -1,3 +1,5 @@
+import { formatNumber } from '../i18n/format-number';
+import type { Locale } from '../i18n/locales';
 import { haversineMeters } from './haversine';
 
 interface Point {
@@ -13,8 +15,8 @@ export function nearest<T extends Point>(places: readonly T[], from: { lat: numb
     .slice(0, count);
 }
 
-/** "80 m", "950 m", "1.2 km", "14 km": as far as a walk or ride needs. */
-export function formatDistance(meters: number): string {
+/** "80 m", "950 m", "1.2 km" ("1,2 km" in Norwegian), "14 km": as far as a walk or ride needs. */
+export function formatDistance(meters: number, locale: Locale = 'en'): string {
   if (meters < 1000) return `${Math.round(meters / 10) * 10} m`;
-  return meters < 10_000 ? `${(meters / 1000).toFixed(1)} km` : `${Math.round(meters / 1000)} km`;
+  return meters < 10_000 ? `${formatNumber(meters / 1000, locale, 1)} km` : `${formatNumber(Math.round(meters / 1000), locale)} km`;
 }

@@ -1,11 +1,10 @@
 import type { StationJson } from '../api/api-types';
+import { compareStationNames } from '../i18n/collate';
 import { availabilityLevel } from './availability';
 import { LEVELS } from './availability-labels';
 
 export type SortKey = 'name' | 'bikes' | 'ebikes' | 'docks' | 'status';
 export type SortDirection = 'ascending' | 'descending';
-
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
 export const stationLabel = (station: Pick<StationJson, 'name' | 'stationId'>) => station.name ?? station.stationId;
 
@@ -25,7 +24,7 @@ export function filterAndSortStations(stations: readonly StationJson[], query: s
   const needle = searchText(query);
   const matches = needle ? stations.filter((station) => searchText(stationLabel(station)).includes(needle)) : [...stations];
   const sign = direction === 'ascending' ? 1 : -1;
-  const byName = (a: StationJson, b: StationJson) => collator.compare(stationLabel(a), stationLabel(b));
+  const byName = (a: StationJson, b: StationJson) => compareStationNames(stationLabel(a), stationLabel(b));
   return matches.sort((a, b) => {
     const primary = key === 'name' ? byName(a, b) : value(a, key) - value(b, key);
     return primary !== 0 ? sign * primary : byName(a, b);
