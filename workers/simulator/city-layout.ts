@@ -20,7 +20,7 @@ const MIN_SPACING_M = 60;
 const METRES_PER_DEGREE_LAT = 111_320;
 const METRES_PER_DEGREE_LON = METRES_PER_DEGREE_LAT * Math.cos((CITY_CENTRE.lat * Math.PI) / 180);
 
-function distanceM(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+export function distanceM(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
   const dy = (a.lat - b.lat) * METRES_PER_DEGREE_LAT;
   const dx = (a.lon - b.lon) * METRES_PER_DEGREE_LON;
   return Math.hypot(dx, dy);

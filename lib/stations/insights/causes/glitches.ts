@@ -15,7 +15,7 @@ export function markImpossibleCounts(index: ChangeIndex, decisions: Decisions): 
   });
 }
 
-/** Whether the station's very next report undoes change i: opposite sign, back within a quarter of the jump. */
+/** The station's very next report if it undoes change i: opposite sign, back to within a third of the jump (riders go on meanwhile). */
 export function revertOf(index: ChangeIndex, i: number): number {
   const next = adjacentNext(index, i);
   if (next < 0) return -1;
@@ -23,7 +23,7 @@ export function revertOf(index: ChangeIndex, i: number): number {
   const change = index.input.changes[i];
   const after = index.input.changes[next];
   if (change === undefined || after === undefined || Math.sign(value(index.delta, next)) !== -Math.sign(delta)) return -1;
-  return Math.abs(after.bikes - change.prevBikes) <= Math.floor(Math.abs(delta) / 4) ? next : -1;
+  return Math.abs(after.bikes - change.prevBikes) <= Math.floor(Math.abs(delta) / 3) ? next : -1;
 }
 
 /** Many stations jumping at the same report and all jumping back at the next: the feed, not the city. */

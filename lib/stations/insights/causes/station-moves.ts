@@ -5,6 +5,8 @@ import { jumpMinimum, SPLIT_PART_MIN_BIKES } from './thresholds';
 export interface StationMove {
   parts: number[];
   bikes: number;
+  /** The report before the first part: the move happened after it. */
+  after: number;
   start: number;
   end: number;
 }
@@ -24,7 +26,7 @@ export function findMoves(index: ChangeIndex, decisions: Decisions): StationMove
     }
     const bikes = parts.reduce((sum, part) => sum + value(index.delta, part), 0);
     if (Math.abs(bikes) < jumpMinimum(value(index.time, i) - value(index.prevTime, i))) continue;
-    moves.push({ parts, bikes, start: value(index.time, i), end: value(index.time, parts.at(-1) ?? i) });
+    moves.push({ parts, bikes, after: value(index.prevTime, i), start: value(index.time, i), end: value(index.time, parts.at(-1) ?? i) });
   }
   return moves;
 }

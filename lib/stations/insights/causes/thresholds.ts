@@ -18,6 +18,12 @@ export const SPLIT_PART_MIN_BIKES = 2;
 /** An unmatched increase this large is a drop-off: riders do not arrive together. */
 export const LARGE_DROP_OFF_BIKES = 6;
 
+/** No truck crosses town faster than this (between the report before a pickup and the report after its drop-off). */
+export const FASTEST_TRUCK_M_PER_MS = 50_000 / 3_600_000;
+
+/** A typical truck's door-to-door time: 20 km/h across town plus five minutes to load and unload; pairs nearest it win. */
+export const typicalDriveMs = (metres: number) => metres / (20_000 / 3_600_000) + 5 * MINUTE_MS;
+
 /** A pickup and a drop-off pair up only if the smaller is at least this share of the larger. */
 export const PAIR_SIZE_RATIO = 0.5;
 
