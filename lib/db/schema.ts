@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   boolean,
   check,
+  date,
   doublePrecision,
   index,
   integer,
@@ -146,7 +147,34 @@ export const causeProgress = pgTable('cause_progress', {
   systemId: text('system_id').primaryKey(),
   through: timestamptz('through').notNull(),
   updatedAt: timestamptz('updated_at').notNull(),
+  /** The last local day whose report cards are final (station_day_report). */
+  reportedThrough: date('reported_through', { mode: 'string' }),
+  /** When today's (partial) report cards were last computed. */
+  todayReportedAt: timestamptz('today_reported_at'),
 });
+
+/** How each station fared on each local day (lib/stations/insights/report-card), kept by the classifier worker; today's row is partial. */
+export const stationDayReports = pgTable(
+  'station_day_report',
+  {
+    systemId: text('system_id').notNull(),
+    stationId: text('station_id').notNull(),
+    day: date('day', { mode: 'string' }).notNull(),
+    observedSeconds: integer('observed_seconds').notNull(),
+    emptySeconds: integer('empty_seconds').notNull(),
+    fullSeconds: integer('full_seconds').notNull(),
+    longestEmptySeconds: integer('longest_empty_seconds').notNull(),
+    daytimeSeconds: integer('daytime_seconds').notNull(),
+    usableDaytimeSeconds: integer('usable_daytime_seconds').notNull(),
+    rentals: integer('rentals').notNull(),
+    returns: integer('returns').notNull(),
+    truckIn: integer('truck_in').notNull(),
+    truckOut: integer('truck_out').notNull(),
+    glitches: integer('glitches').notNull(),
+    silentSeconds: integer('silent_seconds').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.systemId, table.day, table.stationId] })],
+);
 
 /** Bikes moved per system and quarter hour, by cause: kept by the classifier so activity reads a few hundred rows, not every change. */
 export const systemActivity = pgTable(

@@ -14,6 +14,9 @@ export interface CauseState {
   at: Date | null;
   /** Every change at or before this has a settled cause; null before the first round. */
   through: Date | null;
+  /** The last local day (YYYY-MM-DD) whose report cards are final. */
+  reportedThrough: string | null;
+  todayReportedAt: Date | null;
 }
 
 export interface StoredVerdict {
@@ -24,12 +27,28 @@ export interface StoredVerdict {
   rule: string;
 }
 
-export async function listCauseStates(db: Executor): Promise<CauseState[]> {
-  const result = await db.execute<{ system_id: string; timezone: string; at: string | null; through: string | null }>(sql`
-    SELECT s.system_id, s.timezone, s.status_updated_at AS at, p.through
+/** Whether this transaction now holds the system's classification lock (one classifier process per system at a time). */
+export async function tryLockSystem(db: Executor, systemId: string): Promise<boolean> {
+  const result = await db.execute<{ locked: boolean }>(sql`SELECT pg_try_advisory_xact_lock(hashtextextended(${`bikestream-causes:${systemId}`}, 0)) AS locked`);
+  return result.rows[0]?.locked === true;
+}
+
+/** Every system's classification state, or one system's. */
+export async function listCauseStates(db: Executor, systemId?: string): Promise<CauseState[]> {
+  const result = await db.execute<{ system_id: string; timezone: string; at: string | null; through: string | null; reported_through: string | null; today_reported_at: string | null }>(sql`
+    SELECT s.system_id, s.timezone, s.status_updated_at AS at, p.through,
+      to_char(p.reported_through, 'YYYY-MM-DD') AS reported_through, p.today_reported_at
     FROM systems s LEFT JOIN cause_progress p ON p.system_id = s.system_id
+    ${systemId === undefined ? sql`` : sql`WHERE s.system_id = ${systemId}`}
     ORDER BY s.system_id`);
-  return result.rows.map((row) => ({ systemId: row.system_id, timeZone: row.timezone, at: toDateOrNull(row.at), through: toDateOrNull(row.through) }));
+  return result.rows.map((row) => ({
+    systemId: row.system_id,
+    timeZone: row.timezone,
+    at: toDateOrNull(row.at),
+    through: toDateOrNull(row.through),
+    reportedThrough: row.reported_through,
+    todayReportedAt: toDateOrNull(row.today_reported_at),
+  }));
 }
 
 /** The system's earliest change: where a first round starts. */

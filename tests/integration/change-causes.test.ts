@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ActivityResponse } from '../../lib/api/activity-types';
 import type { ChangesResponse } from '../../lib/api/api-types';
+import type { ReportResponse } from '../../lib/api/report-types';
 import { upsertStationInformation, upsertSystems } from '../../lib/queries/ingest';
 import { storeStationStatuses } from '../../lib/queries/ingest-status';
 import type { StatusReport } from '../../lib/queries/store-records';
@@ -55,6 +56,10 @@ describe('the classifier worker stores a cause for every change, and the API ser
       const row = counts.rows[0];
       return row !== undefined && row.changes > 0 && row.causes === row.changes;
     }, 60_000);
+    await waitFor('the day\'s report cards', async () => {
+      const cards = await database.db.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM station_day_report`);
+      return cards.rows[0]?.n === 4;
+    }, 30_000);
     web = await startWeb({ DATABASE_URL: database.url });
   });
 
@@ -101,7 +106,23 @@ describe('the classifier worker stores a cause for every change, and the API ser
     expect(quarters.body.buckets.find((bucket) => bucket.start === new Date(START + 30 * MINUTE).toISOString())?.rebalancedOut).toBe(12);
   });
 
+  it('keeps a report card per station: trucks, riders, and a glitch that is not counted as empty', async () => {
+    const report = await getJson<ReportResponse>(`${web!.baseUrl}/api/systems/${SYSTEM}/report?days=1&sort=truck-moves`);
+    expect(report.status).toBe(200);
+    expect(report.body).toMatchObject({ days: 1, from: '2026-12-08', to: '2026-12-08' });
+    const byId = new Map(report.body.stations.map((card) => [card.stationId, card]));
+    expect(report.body.stations.slice(0, 2).map((card) => card.stationId).sort()).toEqual(['truck-from', 'truck-to']);
+    expect(byId.get('truck-from')).toMatchObject({ truckOut: 12, truckIn: 0, rentals: 0 });
+    expect(byId.get('riders')).toMatchObject({ rentals: 11, returns: 12, emptyMinutes: 0, usableDaytimeShare: 1 });
+    expect(byId.get('blip')).toMatchObject({ glitches: 2, emptyMinutes: 0, fullMinutes: 0 });
+    const worstEmpty = await getJson<ReportResponse>(`${web!.baseUrl}/api/systems/${SYSTEM}/report?days=7`);
+    expect(worstEmpty.body.sort).toBe('empty-minutes');
+    expect(worstEmpty.body.stations).toHaveLength(4);
+  });
+
   it('refuses what it does not understand, with a reason', async () => {
+    expect((await getJson(`${web!.baseUrl}/api/systems/${SYSTEM}/report?days=2`)).status).toBe(400);
+    expect((await getJson(`${web!.baseUrl}/api/systems/${SYSTEM}/report?sort=name;drop`)).status).toBe(400);
     const badCause = await getJson<{ error: string }>(`${web!.baseUrl}/api/changes?system=${SYSTEM}&cause=aliens`);
     expect(badCause.status).toBe(400);
     expect(badCause.body.error).toMatch(/riders, rebalancing, glitch/);

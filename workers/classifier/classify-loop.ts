@@ -4,6 +4,7 @@ import { backoffDelayMs } from '../../lib/runtime/backoff';
 import type { Logger } from '../../lib/runtime/log';
 import { sleep } from '../../lib/runtime/sleep';
 import { classifyRound } from './classify-round';
+import { reportRound } from './report-round';
 
 export interface ClassifyLoopOptions {
   db: Database;
@@ -22,6 +23,9 @@ async function classifyAll(db: Database, signal: AbortSignal): Promise<{ stored:
     const round = await classifyRound(db, state);
     stored += round.stored;
     caughtUp &&= round.caughtUp;
+    // Report cards read the causes, so they follow the progress mark this round just moved.
+    const [fresh] = await listCauseStates(db, state.systemId);
+    if (fresh && (await reportRound(db, fresh))) caughtUp = false;
   }
   return { stored, caughtUp };
 }

@@ -1,4 +1,3 @@
-import { sql } from 'drizzle-orm';
 import type { Database } from '../../lib/db/client';
 import {
   firstChangeAt,
@@ -8,6 +7,7 @@ import {
   rebuildActivity,
   setCauseProgress,
   storeVerdicts,
+  tryLockSystem,
   type CauseState,
 } from '../../lib/queries/change-causes';
 import { CAUSE_LOOKBACK_MS, CAUSE_SETTLE_MS, classifyChanges } from '../../lib/stations/insights/causes/classify';
@@ -24,7 +24,6 @@ export interface RoundResult {
   caughtUp: boolean;
 }
 
-const lockKey = (systemId: string) => sql`hashtextextended(${`bikestream-causes:${systemId}`}, 0)`;
 const shift = (time: Date, ms: number) => new Date(time.getTime() + ms);
 
 /** Classifies one system's next window of changes, in one transaction that only one classifier process runs at a time. */
@@ -32,8 +31,7 @@ export async function classifyRound(db: Database, state: CauseState, now: () => 
   const at = state.at;
   if (at === null) return { stored: 0, caughtUp: true };
   return db.transaction(async (tx) => {
-    const locked = await tx.execute<{ locked: boolean }>(sql`SELECT pg_try_advisory_xact_lock(${lockKey(state.systemId)}) AS locked`);
-    if (locked.rows[0]?.locked !== true) return { stored: 0, caughtUp: true };
+    if (!(await tryLockSystem(tx, state.systemId))) return { stored: 0, caughtUp: true };
     let through = state.through;
     if (through === null) {
       const first = await firstChangeAt(tx, state.systemId);
