@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { memo } from 'react';
+import { useI18n } from '@/components/i18n/locale-provider';
 import type { ChangeJson } from '@/lib/api/api-types';
 import { formatClock } from '@/lib/time/format-time';
 import { stationHref } from '@/lib/http/routes';
@@ -9,8 +10,9 @@ import { describeDelta } from './change-description';
 export const changeKey = (change: ChangeJson) => `${change.stationId}@${change.reportedAt}`;
 
 function ChangeFeedItemView({ change, timeZone, arrived }: { change: ChangeJson; timeZone: string; arrived: boolean }) {
-  const bikes = describeDelta(change.bikes, change.prevBikes, 'bike');
-  const what = bikes ?? describeDelta(change.docks, change.prevDocks, 'dock') ?? 'reported';
+  const { locale, t } = useI18n();
+  const bikes = describeDelta(change.bikes, change.prevBikes, t.nouns.bike);
+  const what = bikes ?? describeDelta(change.docks, change.prevDocks, t.nouns.dock) ?? t.changes.reported;
   const gained = change.bikes > change.prevBikes;
   return (
     <li data-new={arrived || undefined} className={`flex items-baseline gap-x-1.5 px-1 py-1.5 text-sm ${arrived ? 'animate-arrive' : ''}`}>
@@ -31,7 +33,7 @@ function ChangeFeedItemView({ change, timeZone, arrived }: { change: ChangeJson;
         ·
       </span>
       <time className="shrink-0 text-xs text-slate-500 tabular-nums dark:text-slate-400" dateTime={change.reportedAt}>
-        {formatClock(change.reportedAt, timeZone)}
+        {formatClock(change.reportedAt, timeZone, locale)}
       </time>
     </li>
   );

@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { useI18n } from '@/components/i18n/locale-provider';
 import { useChanges } from '@/lib/hooks/use-changes';
 import { ChangeFeedItem, changeKey } from './change-feed-item';
 
@@ -13,17 +14,18 @@ interface Props {
 /** Station changes, newest first, polled at the feed's ttl; arrivals fade in from amber. */
 export function ChangeFeed({ systemId, timeZone, ttlSeconds }: Props) {
   const { changes, error, hasOlder, isLoadingOlder, loadOlder } = useChanges(systemId, ttlSeconds);
+  const { t } = useI18n();
   // Entries newer than the newest one on the first paint are arrivals; older pages are not.
   const [firstNewest] = useState(() => changes[0]?.reportedAt ?? '');
   return (
     <div>
-      <ol data-testid="change-feed" aria-label="Latest station changes" className="divide-y divide-slate-200 dark:divide-slate-800">
+      <ol data-testid="change-feed" aria-label={t.changes.listLabel} className="divide-y divide-slate-200 dark:divide-slate-800">
         {changes.map((change) => (
           <ChangeFeedItem key={changeKey(change)} change={change} timeZone={timeZone} arrived={change.reportedAt > firstNewest} />
         ))}
       </ol>
-      {changes.length === 0 && <p className="py-2 text-sm text-slate-500">No changes yet. They appear here as stations report.</p>}
-      {error && changes.length > 0 && <p className="py-1 text-xs text-amber-700 dark:text-amber-400">Could not load the latest changes; retrying.</p>}
+      {changes.length === 0 && <p className="py-2 text-sm text-slate-500">{t.changes.none}</p>}
+      {error && changes.length > 0 && <p className="py-1 text-xs text-amber-700 dark:text-amber-400">{t.changes.failed}</p>}
       {hasOlder && (
         <button
           type="button"
@@ -31,7 +33,7 @@ export function ChangeFeed({ systemId, timeZone, ttlSeconds }: Props) {
           disabled={isLoadingOlder}
           className="mt-2 w-full rounded border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100 disabled:opacity-60 dark:border-slate-700 dark:hover:bg-slate-800"
         >
-          {isLoadingOlder ? 'Loading…' : 'Load older'}
+          {isLoadingOlder ? t.changes.loading : t.changes.loadOlder}
         </button>
       )}
     </div>

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { getI18n } from '@/components/i18n/server-i18n';
 import { ChangeFeed } from '@/components/changes/change-feed';
 import { StationsNearMe } from '@/components/stations/stations-near-me';
 import { StationMap } from '@/components/map/station-map';
@@ -10,13 +11,14 @@ import { SystemSwitcher } from '@/components/system-status/system-switcher';
 import type { SystemJson } from '@/lib/api/api-types';
 
 /** The live view's frame: map filling the window, the feed beside it (below it on a phone). */
-export function LiveView({ system }: { system: SystemJson }) {
+export async function LiveView({ system }: { system: SystemJson }) {
   const { systemId } = system;
+  const { t } = await getI18n();
   return (
     <div className="flex flex-col lg:h-[calc(100dvh-var(--header-height))]">
       {system.simulated && <SimulatedBanner />}
       <main className="flex min-h-0 flex-1 flex-col lg:flex-row">
-        <section aria-label="Station map" className="relative h-[62dvh] min-h-72 lg:h-auto lg:min-w-0 lg:flex-1">
+        <section aria-label={t.live.mapLabel} className="relative h-[62dvh] min-h-72 lg:h-auto lg:min-w-0 lg:flex-1">
           <StationMap systemId={systemId} search />
           <ConnectionNotice systemId={systemId} className="absolute top-2 left-1/2 z-[1000] w-max max-w-[calc(100%-5rem)] -translate-x-1/2" />
         </section>
@@ -29,11 +31,15 @@ export function LiveView({ system }: { system: SystemJson }) {
           <LiveTotals systemId={systemId} />
           <StationsNearMe systemId={systemId} />
           <p className="text-xs text-slate-500 dark:text-slate-400">
-            The map is also a <Link href={`/stations?system=${encodeURIComponent(systemId)}`} className="underline">searchable station table</Link>.
+            {t.live.tableNoteBefore}
+            <Link href={`/stations?system=${encodeURIComponent(systemId)}`} className="underline">
+              {t.live.tableNoteLink}
+            </Link>
+            {t.live.tableNoteAfter}
           </p>
           <section aria-labelledby="changes-heading">
             <h2 id="changes-heading" className="mb-1 text-base font-semibold">
-              Latest changes
+              {t.live.latestChanges}
             </h2>
             <ChangeFeed key={systemId} systemId={systemId} timeZone={system.timezone} ttlSeconds={system.ttlSeconds} />
           </section>

@@ -1,7 +1,8 @@
 import 'leaflet/dist/leaflet.css';
 import { latLngBounds, type LatLngBoundsExpression, type LatLngTuple } from 'leaflet';
 import { useEffect, useRef, useState } from 'react';
-import { MapContainer, TileLayer, useMap } from 'react-leaflet';
+import { MapContainer, TileLayer, useMap, ZoomControl } from 'react-leaflet';
+import { useI18n } from '@/components/i18n/locale-provider';
 import type { StationJson } from '@/lib/api/api-types';
 import { usePrefersReducedMotion } from '@/lib/hooks/use-prefers-reduced-motion';
 import { hasPosition, type PanRequest } from './placed-station';
@@ -52,9 +53,12 @@ export default function LeafletMap({ stations, systemId, timeZone, focusStationI
   const [view] = useState(() => initialView(stations, focusStationId));
   // Leaflet's options are read once, when the map is made: a later change of setting waits for a reload.
   const animate = !usePrefersReducedMotion();
+  const { locale, t } = useI18n();
   return (
-    <MapContainer {...view} zoomAnimation={animate} fadeAnimation={animate} markerZoomAnimation={animate} preferCanvas zoomSnap={0.5} attributionControl={false} className="station-map h-full w-full">
+    <MapContainer {...view} zoomAnimation={animate} fadeAnimation={animate} markerZoomAnimation={animate} preferCanvas zoomSnap={0.5} zoomControl={false} attributionControl={false} className="station-map h-full w-full">
       {tileUrl && <TileLayer url={tileUrl} />}
+      {/* Leaflet reads the titles once: a new language makes a new control. */}
+      <ZoomControl key={locale} zoomInTitle={t.map.zoomIn} zoomOutTitle={t.map.zoomOut} />
       <FitOnSystemChange systemId={systemId} stations={stations} />
       <StationMarkers
         stations={stations}

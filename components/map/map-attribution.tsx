@@ -1,3 +1,4 @@
+import { useI18n } from '@/components/i18n/locale-provider';
 import type { SystemJson } from '@/lib/api/api-types';
 import { tiles } from './tile-config';
 
@@ -7,18 +8,19 @@ const httpUrl = (url: string | null) => (url && /^https?:\/\//i.test(url) ? url 
 
 /** Who made the data: Oslo's open-data licence by name, otherwise the feed's own licence link. */
 function DataLicence({ system }: { system: Pick<SystemJson, 'systemId' | 'name' | 'operator' | 'licenseUrl'> }) {
+  const { t } = useI18n();
   if (system.systemId.toLowerCase().startsWith('oslo')) {
     return (
       <a href={httpUrl(system.licenseUrl) ?? NLOD} target="_blank" rel="noreferrer">
-        Data: Oslo Bysykkel, NLOD 2.0
+        {t.map.osloData}
       </a>
     );
   }
-  const owner = `Data: ${system.operator ?? system.name}`;
+  const owner = t.map.data(system.operator ?? system.name);
   const licence = httpUrl(system.licenseUrl);
   return licence ? (
     <a href={licence} target="_blank" rel="noreferrer">
-      {owner} (licence)
+      {owner} {t.map.licence}
     </a>
   ) : (
     <span>{owner}</span>

@@ -1,7 +1,7 @@
 import { circleMarker, layerGroup, type CircleMarker, type Map as LeafletMap } from 'leaflet';
 import type { StationJson } from '@/lib/api/api-types';
 import { availabilityLevel } from '@/lib/stations/availability';
-import { sameStation, stationLabel } from '@/lib/stations/station-table';
+import { sameStation } from '@/lib/stations/station-table';
 import type { PlacedStation } from './placed-station';
 import { EBIKE_DOT_RADIUS, EBIKE_DOT_STYLE, LEVEL_STYLES, markerRadius, NOT_REPORTING_RADIUS, NOT_REPORTING_STYLE } from './marker-style';
 
@@ -11,17 +11,13 @@ interface DrawnStation {
   ebikeDot: CircleMarker | null;
 }
 
-function tooltipText(station: StationJson): string {
-  if (!station.reporting) return `${stationLabel(station)}: not reporting (last: ${station.bikes} bikes)`;
-  const ebikes = station.ebikes ? ` (${station.ebikes} e-bikes)` : '';
-  const docks = station.docks === null ? '' : ` · ${station.docks} docks`;
-  return `${stationLabel(station)}: ${station.bikes} bikes${ebikes}${docks}`;
-}
+/** The words on a marker's tooltip, in the reader's language. */
+export type TooltipText = (station: StationJson) => string;
 
 /** Leaflet treats a string as HTML: the feed's station name goes in as text of a node instead. */
-function tooltip(station: StationJson): HTMLElement {
+function tooltipNode(text: string): HTMLElement {
   const node = document.createElement('span');
-  node.textContent = tooltipText(station);
+  node.textContent = text;
   return node;
 }
 
@@ -45,7 +41,8 @@ export interface StationLayer {
  * restyled in place, so it keeps its place in the drawing order and its handlers. (One React
  * component per marker cost seconds of main-thread work at 2,000 stations.)
  */
-export function createStationLayer(map: LeafletMap, onSelect: (stationId: string) => void): StationLayer {
+export function createStationLayer(map: LeafletMap, onSelect: (stationId: string) => void, tooltipText: TooltipText): StationLayer {
+  const tooltip = (station: StationJson) => tooltipNode(tooltipText(station));
   const group = layerGroup().addTo(map);
   const drawn = new Map<string, DrawnStation>();
 

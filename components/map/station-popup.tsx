@@ -1,8 +1,8 @@
 import Link from 'next/link';
 import { use } from 'react';
+import { useI18n } from '@/components/i18n/locale-provider';
 import type { StationJson } from '@/lib/api/api-types';
 import { availabilityLevel } from '@/lib/stations/availability';
-import { LEVEL_LABELS } from '@/lib/stations/availability-labels';
 import { formatClock } from '@/lib/time/format-time';
 import { stationHref } from '@/lib/http/routes';
 import { stationLabel } from '@/lib/stations/station-table';
@@ -12,18 +12,19 @@ const count = (value: number | null) => (value === null ? '–' : String(value))
 
 export function StationPopup({ station, systemId, timeZone }: { station: StationJson; systemId: string; timeZone: string }) {
   const newTab = use(LinksInNewTab) ? { target: '_blank', rel: 'noopener' } : {};
+  const { locale, t } = useI18n();
   return (
     <div className="min-w-44 text-sm" data-testid="station-popup">
       <p className="m-0! text-base font-semibold">{stationLabel(station)}</p>
       <p className="m-0! text-xs text-slate-600 dark:text-slate-300" data-reporting={station.reporting}>
-        {station.reporting ? LEVEL_LABELS[availabilityLevel(station)] : 'Not reporting: the last counts it sent'}
+        {station.reporting ? t.levels[availabilityLevel(station)] : t.popup.silent}
       </p>
       <dl className="my-2 grid grid-cols-3 gap-1 text-center">
         {(
           [
-            ['bikes', station.bikes],
-            ['e-bikes', station.ebikes],
-            ['free docks', station.docks],
+            [t.popup.bikes, station.bikes],
+            [t.popup.ebikes, station.ebikes],
+            [t.popup.docks, station.docks],
           ] as const
         ).map(([label, value]) => (
           <div key={label} className="flex flex-col-reverse rounded bg-slate-100 p-1 dark:bg-slate-800">
@@ -33,10 +34,10 @@ export function StationPopup({ station, systemId, timeZone }: { station: Station
         ))}
       </dl>
       <p className="m-0! text-xs text-slate-600 dark:text-slate-300">
-        Reported <time dateTime={station.reportedAt}>{formatClock(station.reportedAt, timeZone)}</time>
+        {t.popup.reported} <time dateTime={station.reportedAt}>{formatClock(station.reportedAt, timeZone, locale)}</time>
       </p>
       <Link href={stationHref(systemId, station.stationId)} className="mt-1 inline-block font-medium" {...newTab}>
-        Station details →
+        {t.popup.details}
       </Link>
     </div>
   );

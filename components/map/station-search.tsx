@@ -1,6 +1,7 @@
 'use client';
 
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useI18n } from '@/components/i18n/locale-provider';
 import type { StationJson } from '@/lib/api/api-types';
 import { findStations } from '@/lib/stations/station-search';
 import { stationLabel } from '@/lib/stations/station-table';
@@ -13,6 +14,7 @@ const MAX_MATCHES = 8;
  */
 export function StationSearch<T extends StationJson>({ stations, onChoose }: { stations: readonly T[]; onChoose: (station: T) => void }) {
   const id = useId();
+  const { t } = useI18n();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
@@ -44,7 +46,7 @@ export function StationSearch<T extends StationJson>({ stations, onChoose }: { s
   return (
     <div className="absolute top-2 left-12 z-[1000] w-56 max-w-[calc(100%-7rem)] text-sm" data-testid="station-search">
       <label htmlFor={`${id}-input`} className="sr-only">
-        Find a station on the map
+        {t.map.searchLabel}
       </label>
       <input
         id={`${id}-input`}
@@ -55,7 +57,7 @@ export function StationSearch<T extends StationJson>({ stations, onChoose }: { s
         aria-autocomplete="list"
         aria-activedescendant={expanded ? `${id}-${activeIndex}` : undefined}
         autoComplete="off"
-        placeholder="Find a station…"
+        placeholder={t.map.searchPlaceholder}
         value={query}
         onChange={(event) => {
           setQuery(event.target.value);
@@ -66,7 +68,7 @@ export function StationSearch<T extends StationJson>({ stations, onChoose }: { s
         onBlur={() => setOpen(false)}
         className="w-full rounded-md border border-slate-300 bg-white/95 px-2 py-1 shadow focus:ring-2 focus:ring-sky-600 focus:outline-none dark:border-slate-600 dark:bg-slate-900/95"
       />
-      <ul id={`${id}-list`} role="listbox" aria-label="Matching stations" hidden={!expanded} className="mt-1 max-h-64 overflow-y-auto rounded-md bg-white shadow-lg dark:bg-slate-900">
+      <ul id={`${id}-list`} role="listbox" aria-label={t.map.matches} hidden={!expanded} className="mt-1 max-h-64 overflow-y-auto rounded-md bg-white shadow-lg dark:bg-slate-900">
         {matches.map((station, index) => (
           <li
             key={station.stationId}

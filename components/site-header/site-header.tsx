@@ -1,8 +1,11 @@
 import Link from 'next/link';
+import { getI18n } from '@/components/i18n/server-i18n';
+import { LanguageSwitch } from './language-switch';
 import { NavLink } from './nav-link';
 
 /** The thin bar above every page but the embeddable map. */
-export function SiteHeader() {
+export async function SiteHeader() {
+  const { t } = await getI18n();
   return (
     <header className="flex h-(--header-height) shrink-0 items-center gap-3 border-b border-slate-200 px-3 sm:px-4 dark:border-slate-800">
       <Link href="/" className="flex items-center gap-1.5 font-semibold tracking-tight">
@@ -12,11 +15,12 @@ export function SiteHeader() {
         </svg>
         bikestream
       </Link>
-      <nav aria-label="Main" className="ml-auto flex items-center gap-1">
-        <NavLink href="/">Live map</NavLink>
-        <NavLink href="/stations">Stations</NavLink>
-        <NavLink href="/systems">Systems</NavLink>
+      <nav aria-label={t.site.navLabel} className="ml-auto flex items-center gap-1">
+        <NavLink href="/">{t.site.nav.live}</NavLink>
+        <NavLink href="/stations">{t.site.nav.stations}</NavLink>
+        <NavLink href="/systems">{t.site.nav.systems}</NavLink>
       </nav>
+      <LanguageSwitch />
     </header>
   );
 }

@@ -1,6 +1,7 @@
 'use client';
 
 import { useId, useMemo, useState } from 'react';
+import { useI18n } from '@/components/i18n/locale-provider';
 import type { HistoryRange } from '@/lib/hooks/station-keys';
 import { useStationHistory } from '@/lib/hooks/use-station-history';
 import { summarizeRange, toChartSeries } from '@/lib/stations/station-series';
@@ -8,13 +9,12 @@ import { AvailabilitySummary } from './availability-summary';
 import { RangeToggle } from './range-toggle';
 import { UplotChart } from './uplot-chart';
 
-const RANGE_LABELS: Record<HistoryRange, string> = { '24h': '24 hours', '7d': '7 days' };
-
 /** Bikes, e-bikes and free docks over the last 24 h or 7 d, as step lines: a count holds until the next report. */
 export function AvailabilityChart({ systemId, stationId, timeZone }: { systemId: string; stationId: string; timeZone: string }) {
   const [range, setRange] = useState<HistoryRange>('24h');
   const { data, error, isLoading } = useStationHistory(systemId, stationId, range);
   const summaryId = useId();
+  const { locale, t } = useI18n();
   const view = useMemo(() => {
     if (!data) return null;
     const to = new Date(data.to);
@@ -37,7 +37,7 @@ export function AvailabilityChart({ systemId, stationId, timeZone }: { systemId:
     <section aria-labelledby={`${summaryId}-heading`} className="space-y-3">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h2 id={`${summaryId}-heading`} className="text-lg font-semibold">
-          Availability
+          {t.station.availability}
         </h2>
         <RangeToggle value={range} onChange={setRange} />
       </div>
@@ -51,19 +51,19 @@ export function AvailabilityChart({ systemId, stationId, timeZone }: { systemId:
         className="relative min-h-[272px] rounded-lg border border-slate-200 p-2 dark:border-slate-800"
       >
         {view && points > 0 ? (
-          <UplotChart series={view.series} timeZone={timeZone} from={view.from} to={view.to} yMax={view.yMax} />
+          <UplotChart series={view.series} timeZone={timeZone} locale={locale} from={view.from} to={view.to} yMax={view.yMax} />
         ) : (
           <p className="flex min-h-[256px] items-center justify-center text-slate-500 dark:text-slate-400">
-            {error && !data ? 'The history could not be loaded. Retrying…' : isLoading && !data ? 'Loading…' : 'No reports in this range yet'}
+            {error && !data ? t.station.historyFailed : isLoading && !data ? t.station.loading : t.station.noReports}
           </p>
         )}
         {isLoading && data && (
           <p role="status" className="absolute right-3 top-3 rounded bg-white/90 px-2 py-1 text-xs text-slate-600 dark:bg-slate-900/90 dark:text-slate-300">
-            Loading {RANGE_LABELS[range]}…
+            {t.station.loadingRange(range)}
           </p>
         )}
       </div>
-      <AvailabilitySummary id={summaryId} summary={view?.summary ?? null} rangeLabel={RANGE_LABELS[view?.range ?? range]} />
+      <AvailabilitySummary id={summaryId} summary={view?.summary ?? null} range={view?.range ?? range} />
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import uPlot from 'uplot';
+import type { Locale } from '@/lib/i18n/locales';
 import type { ChartSeries } from '@/lib/stations/station-series';
 import { formatDay, formatHourMinute, formatWhen } from './format';
 
@@ -14,6 +15,9 @@ export interface ChartInput {
   width: number;
   height: number;
   timeZone: string;
+  locale: Locale;
+  /** The series' names in the legend. */
+  labels: { bikes: string; ebikes: string; docks: string };
   /** The visible window, in unix seconds. */
   from: number;
   to: number;
@@ -24,12 +28,12 @@ export interface ChartInput {
 
 const DAY_SECONDS = 86_400;
 
-function tickLabels(timeZone: string) {
+function tickLabels(timeZone: string, locale: Locale) {
   return (_chart: uPlot, splits: number[], _axis: number, _space: number, increment: number) =>
     splits.map((split) => {
       const date = new Date(split * 1000);
-      const time = formatHourMinute(date, timeZone);
-      return increment >= DAY_SECONDS || time === '00:00' ? formatDay(date, timeZone) : time;
+      const time = formatHourMinute(date, timeZone, locale);
+      return increment >= DAY_SECONDS || time === '00:00' ? formatDay(date, timeZone, locale) : time;
     });
 }
 
@@ -39,7 +43,7 @@ function countLabel(_chart: uPlot, value: number | null): string {
 
 /** uPlot options and columns for the station's step lines, in the system's timezone. */
 export function buildChart(input: ChartInput): { options: uPlot.Options; data: uPlot.AlignedData } {
-  const { series, colors, timeZone } = input;
+  const { series, colors, timeZone, locale, labels } = input;
   const stepped = uPlot.paths.stepped?.({ align: 1 });
   const line = (label: string, stroke: string, extra: Partial<uPlot.Series> = {}): uPlot.Series => ({
     label,
@@ -50,14 +54,14 @@ export function buildChart(input: ChartInput): { options: uPlot.Options; data: u
     value: countLabel,
     ...extra,
   });
-  const lines: uPlot.Series[] = [line('Bikes', colors.bikes, { fill: `${colors.bikes}22` })];
+  const lines: uPlot.Series[] = [line(labels.bikes, colors.bikes, { fill: `${colors.bikes}22` })];
   const columns: uPlot.AlignedData[number][] = [series.x, series.bikes];
   if (series.ebikes) {
-    lines.push(line('E-bikes', colors.ebikes, { width: 1.5, dash: [5, 3] }));
+    lines.push(line(labels.ebikes, colors.ebikes, { width: 1.5, dash: [5, 3] }));
     columns.push(series.ebikes);
   }
   if (series.docks) {
-    lines.push(line('Free docks', colors.docks));
+    lines.push(line(labels.docks, colors.docks));
     columns.push(series.docks);
   }
   const axis = { stroke: colors.axis, grid: { stroke: colors.grid, width: 1 }, ticks: { stroke: colors.grid, width: 1 } };
@@ -72,9 +76,9 @@ export function buildChart(input: ChartInput): { options: uPlot.Options; data: u
         x: { time: true, auto: false, range: () => [input.from, input.to] },
         y: { auto: false, range: () => [0, input.yMax] },
       },
-      series: [{ value: (_chart, seconds: number | null) => (seconds === null ? '–' : formatWhen(new Date(seconds * 1000), timeZone, now)) }, ...lines],
+      series: [{ value: (_chart, seconds: number | null) => (seconds === null ? '–' : formatWhen(new Date(seconds * 1000), timeZone, now, locale)) }, ...lines],
       axes: [
-        { ...axis, space: 64, values: tickLabels(timeZone) },
+        { ...axis, space: 64, values: tickLabels(timeZone, locale) },
         { ...axis, size: 36, incrs: [1, 2, 5, 10, 20, 50, 100] },
       ],
       legend: { live: true },

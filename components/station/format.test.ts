@@ -14,3 +14,12 @@ describe('times on the station page', () => {
     expect(formatWhen(new Date('2026-06-29T10:03:00Z'), 'Europe/Oslo', now)).toBe('Mon 29 Jun, 12:03 CEST');
   });
 });
+
+describe('times on the station page in Norwegian', () => {
+  const now = new Date('2026-07-01T20:00:00Z');
+
+  it('words the day in Norwegian and keeps the 24-hour clock and the zone', () => {
+    expect(formatTime(new Date('2026-07-01T10:03:00Z'), 'Europe/Oslo', 'nb')).toBe('12:03 CEST');
+    expect(formatWhen(new Date('2026-06-29T10:03:00Z'), 'Europe/Oslo', now, 'nb')).toBe('man. 29. juni, 12:03 CEST');
+  });
+});

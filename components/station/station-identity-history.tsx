@@ -1,26 +1,25 @@
 'use client';
 
+import { useI18n } from '@/components/i18n/locale-provider';
 import { useStation } from '@/lib/hooks/use-station';
-import { describeEvent } from '@/lib/stations/station-history';
 import { formatDate } from './format';
-
-const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** How the station has changed in the feed: "renamed from X on 2 Sept 2024", "moved 120 m on …". */
 export function StationIdentityHistory({ systemId, stationId }: { systemId: string; stationId: string }) {
   const { data } = useStation(systemId, stationId);
+  const { locale, t } = useI18n();
   if (!data) return null;
   const { history, system } = data;
-  const when = (iso: string) => formatDate(new Date(iso), system.timezone);
+  const when = (iso: string) => formatDate(new Date(iso), system.timezone, locale);
   return (
     <section data-testid="station-history" aria-labelledby="station-history-heading" className="space-y-2">
       <h2 id="station-history-heading" className="text-lg font-semibold">
-        Station history
+        {t.station.history}
       </h2>
       <ul className="space-y-1 text-sm">
         {history.events.map((event) => (
           <li key={`${event.kind} ${event.at}`} data-testid="station-event" data-kind={event.kind}>
-            {sentence(describeEvent(event))} on{' '}
+            {t.station.event(event)} {t.station.on}{' '}
             <time dateTime={event.at} className="tabular-nums">
               {when(event.at)}
             </time>
@@ -28,11 +27,11 @@ export function StationIdentityHistory({ systemId, stationId }: { systemId: stri
         ))}
         {history.since && (
           <li className="text-slate-500 dark:text-slate-400">
-            In the feed since <time dateTime={history.since}>{when(history.since)}</time>
+            {t.station.inFeedSince} <time dateTime={history.since}>{when(history.since)}</time>
           </li>
         )}
       </ul>
-      {history.events.length === 0 && <p className="text-sm text-slate-500 dark:text-slate-400">No renames, moves or capacity changes seen.</p>}
+      {history.events.length === 0 && <p className="text-sm text-slate-500 dark:text-slate-400">{t.station.noEvents}</p>}
     </section>
   );
 }

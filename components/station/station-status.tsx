@@ -1,7 +1,7 @@
 'use client';
 
+import { useI18n } from '@/components/i18n/locale-provider';
 import { availabilityLevel } from '@/lib/stations/availability';
-import { LEVEL_LABELS } from '@/lib/stations/availability-labels';
 import { formatClock } from '@/lib/time/format-time';
 import { useStation } from '@/lib/hooks/use-station';
 import { formatWhen } from './format';
@@ -20,36 +20,37 @@ const show = (value: number | null) => (value === null ? '–' : String(value));
 /** The station right now: counts, flags, and whether it is still reporting. */
 export function StationStatus({ systemId, stationId }: { systemId: string; stationId: string }) {
   const { data } = useStation(systemId, stationId);
+  const { locale, t } = useI18n();
   if (!data) return null;
   const { station, system } = data;
   const level = availabilityLevel(station);
   const reportedAt = new Date(station.reportedAt);
   const tiles: [string, string, number | null][] = [
-    ['bikes', 'Bikes', station.bikes],
-    ['ebikes', 'E-bikes', station.ebikes],
-    ['docks', 'Free docks', station.docks],
-    ['capacity', 'Capacity', station.capacity],
+    ['bikes', t.labels.bikes, station.bikes],
+    ['ebikes', t.labels.ebikes, station.ebikes],
+    ['docks', t.labels.freeDocks, station.docks],
+    ['capacity', t.labels.capacity, station.capacity],
   ];
 
   return (
-    <section data-testid="station-status" data-level={level} aria-label="Live status" className="space-y-3">
+    <section data-testid="station-status" data-level={level} aria-label={t.station.liveStatus} className="space-y-3">
       <div className="flex flex-wrap items-center gap-2">
         <span data-testid="station-level" className={`rounded-full px-3 py-1 text-sm font-medium ${LEVEL_CLASSES[level]}`}>
-          {LEVEL_LABELS[level]}
+          {t.levels[level]}
         </span>
         {station.reporting ? (
           <p data-testid="station-reporting" data-reporting="true" className="text-sm text-slate-600 dark:text-slate-400">
-            Last report <time dateTime={station.reportedAt}>{formatClock(station.reportedAt, system.timezone)}</time>
+            {t.station.lastReport} <time dateTime={station.reportedAt}>{formatClock(station.reportedAt, system.timezone, locale)}</time>
           </p>
         ) : (
           <p data-testid="station-reporting" data-reporting="false" role="status" className="rounded-md bg-amber-100 px-3 py-1 text-sm font-medium text-amber-900 dark:bg-amber-950 dark:text-amber-200">
-            Not reporting since <time dateTime={station.reportedAt}>{formatWhen(reportedAt, system.timezone, new Date(system.polledAt))}</time>
+            {t.station.notReportingSince} <time dateTime={station.reportedAt}>{formatWhen(reportedAt, system.timezone, new Date(system.polledAt), locale)}</time>
           </p>
         )}
       </div>
       {system.stale && system.statusUpdatedAt && (
         <p role="status" className="text-sm text-amber-800 dark:text-amber-300">
-          The feed has not updated since {formatWhen(new Date(system.statusUpdatedAt), system.timezone, new Date(system.polledAt))}: these counts may be out of date.
+          {t.station.feedStale(formatWhen(new Date(system.statusUpdatedAt), system.timezone, new Date(system.polledAt), locale))}
         </p>
       )}
       <dl className="grid grid-cols-2 gap-2 sm:grid-cols-4">

@@ -3,6 +3,8 @@
 import { useEffect, useRef } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
+import { useI18n } from '@/components/i18n/locale-provider';
+import type { Locale } from '@/lib/i18n/locales';
 import type { ChartSeries } from '@/lib/stations/station-series';
 import { buildChart, type ChartColors } from './chart-options';
 import { usePrefersDark } from '@/lib/hooks/use-prefers-dark';
@@ -19,13 +21,15 @@ function readColors(element: HTMLElement): ChartColors {
 interface Props {
   series: ChartSeries;
   timeZone: string;
+  locale: Locale;
   from: number;
   to: number;
   yMax: number;
 }
 
 /** Draws the step lines with uPlot, sized to its container's width. */
-export function UplotChart({ series, timeZone, from, to, yMax }: Props) {
+export function UplotChart({ series, timeZone, locale, from, to, yMax }: Props) {
+  const { t } = useI18n();
   const container = useRef<HTMLDivElement>(null);
   const dark = usePrefersDark();
 
@@ -33,7 +37,18 @@ export function UplotChart({ series, timeZone, from, to, yMax }: Props) {
     const element = container.current;
     if (!element) return;
     const width = () => Math.max(200, Math.floor(element.clientWidth));
-    const { options, data } = buildChart({ width: width(), height: HEIGHT, timeZone, from, to, yMax, series, colors: readColors(element) });
+    const { options, data } = buildChart({
+      width: width(),
+      height: HEIGHT,
+      timeZone,
+      locale,
+      labels: { bikes: t.labels.bikes, ebikes: t.labels.ebikes, docks: t.labels.freeDocks },
+      from,
+      to,
+      yMax,
+      series,
+      colors: readColors(element),
+    });
     const chart = new uPlot(options, data, element);
     const observer = new ResizeObserver(() => {
       if (chart.width !== width()) chart.setSize({ width: width(), height: HEIGHT });
@@ -43,7 +58,7 @@ export function UplotChart({ series, timeZone, from, to, yMax }: Props) {
       observer.disconnect();
       chart.destroy();
     };
-  }, [series, timeZone, from, to, yMax, dark]);
+  }, [series, timeZone, locale, t, from, to, yMax, dark]);
 
   return (
     <div

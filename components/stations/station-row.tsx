@@ -3,9 +3,9 @@ import { memo } from 'react';
 import { LevelSwatch } from '@/components/map/level-swatch';
 import { LEVEL_STYLES } from '@/components/map/marker-style';
 import { formatDate, formatTime } from '@/components/station/format';
+import { useI18n } from '@/components/i18n/locale-provider';
 import type { StationJson } from '@/lib/api/api-types';
 import { availabilityLevel } from '@/lib/stations/availability';
-import { LEVEL_LABELS } from '@/lib/stations/availability-labels';
 import { stationHref } from '@/lib/http/routes';
 import { sameStation, stationLabel } from '@/lib/stations/station-table';
 
@@ -13,6 +13,7 @@ const count = (value: number | null) => (value === null ? '–' : value);
 
 function StationRowView({ station, systemId, timeZone }: { station: StationJson; systemId: string; timeZone: string }) {
   const level = availabilityLevel(station);
+  const { locale, t } = useI18n();
   return (
     <tr
       data-station-id={station.stationId}
@@ -29,13 +30,16 @@ function StationRowView({ station, systemId, timeZone }: { station: StationJson;
       <td className="px-1 py-1.5 sm:px-2 text-right tabular-nums">{count(station.docks)}</td>
       <td className="px-1 py-1.5 sm:px-2" data-level={level}>
         {station.reporting ? (
-          <span className="inline-flex items-center gap-1.5" title={LEVEL_LABELS[level]}>
+          <span className="inline-flex items-center gap-1.5" title={t.levels[level]}>
             <LevelSwatch style={LEVEL_STYLES[level]} size={14} />
-            <span className="sr-only sm:not-sr-only">{LEVEL_LABELS[level]}</span>
+            <span className="sr-only sm:not-sr-only">{t.levels[level]}</span>
           </span>
         ) : (
           <span data-testid="not-reporting" className="text-xs">
-            Not reporting since <time dateTime={station.reportedAt}>{formatDate(new Date(station.reportedAt), timeZone)}, {formatTime(new Date(station.reportedAt), timeZone)}</time>
+            {t.table.notReportingSince}{' '}
+            <time dateTime={station.reportedAt}>
+              {formatDate(new Date(station.reportedAt), timeZone, locale)}, {formatTime(new Date(station.reportedAt), timeZone, locale)}
+            </time>
           </span>
         )}
       </td>

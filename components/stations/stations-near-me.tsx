@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { useMemo, useState } from 'react';
+import { useI18n } from '@/components/i18n/locale-provider';
 import { formatDistance, nearest } from '@/lib/geo/nearest';
 import { useStations } from '@/lib/hooks/use-stations';
 import { stationHref } from '@/lib/http/routes';
@@ -9,24 +10,24 @@ import { stationLabel } from '@/lib/stations/station-table';
 
 const COUNT = 5;
 
-type Where = { kind: 'idle' } | { kind: 'locating' } | { kind: 'found'; lat: number; lon: number } | { kind: 'failed'; message: string };
+type Failure = 'blocked' | 'unknown' | 'unsupported';
+type Where = { kind: 'idle' } | { kind: 'locating' } | { kind: 'found'; lat: number; lon: number } | { kind: 'failed'; reason: Failure };
 
-function failure(error: GeolocationPositionError): string {
-  return error.code === error.PERMISSION_DENIED ? 'Location is blocked for this site in your browser.' : 'Your browser could not tell where you are.';
-}
+const failure = (error: GeolocationPositionError): Failure => (error.code === error.PERMISSION_DENIED ? 'blocked' : 'unknown');
 
 /** The reader's position stays in the browser: the distances are worked out here, from stations already loaded. */
 export function StationsNearMe({ systemId }: { systemId: string }) {
   const stations = useStations(systemId).data?.stations;
   const [where, setWhere] = useState<Where>({ kind: 'idle' });
+  const { locale, t } = useI18n();
   const found = useMemo(() => (where.kind === 'found' && stations ? nearest(stations, where, COUNT) : []), [where, stations]);
 
   function locate() {
-    if (!('geolocation' in navigator)) return setWhere({ kind: 'failed', message: 'This browser cannot share a location.' });
+    if (!('geolocation' in navigator)) return setWhere({ kind: 'failed', reason: 'unsupported' });
     setWhere({ kind: 'locating' });
     navigator.geolocation.getCurrentPosition(
       ({ coords }) => setWhere({ kind: 'found', lat: coords.latitude, lon: coords.longitude }),
-      (error) => setWhere({ kind: 'failed', message: failure(error) }),
+      (error) => setWhere({ kind: 'failed', reason: failure(error) }),
       { enableHighAccuracy: false, timeout: 15_000, maximumAge: 60_000 },
     );
   }
@@ -35,7 +36,7 @@ export function StationsNearMe({ systemId }: { systemId: string }) {
     <section aria-labelledby="near-me-heading" data-testid="stations-near-me" className="space-y-2">
       <div className="flex items-center justify-between gap-2">
         <h2 id="near-me-heading" className="text-base font-semibold">
-          Near you
+          {t.nearMe.heading}
         </h2>
         <button
           type="button"
@@ -43,11 +44,11 @@ export function StationsNearMe({ systemId }: { systemId: string }) {
           disabled={where.kind === 'locating'}
           className="rounded-md border border-slate-300 px-2 py-1 text-sm hover:bg-slate-50 disabled:opacity-60 dark:border-slate-600 dark:hover:bg-slate-900"
         >
-          {where.kind === 'locating' ? 'Finding you…' : 'Stations near me'}
+          {where.kind === 'locating' ? t.nearMe.locating : t.nearMe.button}
         </button>
       </div>
       <p aria-live="polite" className="text-xs text-slate-500 dark:text-slate-400">
-        {where.kind === 'failed' ? where.message : where.kind === 'found' ? `The ${found.length} closest, as the crow flies.` : 'Your location is used in this browser only.'}
+        {where.kind === 'failed' ? t.nearMe[where.reason] : where.kind === 'found' ? t.nearMe.found(found.length) : t.nearMe.privacy}
       </p>
       {found.length > 0 && (
         <ol className="divide-y divide-slate-200 text-sm dark:divide-slate-800">
@@ -57,8 +58,8 @@ export function StationsNearMe({ systemId }: { systemId: string }) {
                 {stationLabel(place)}
               </Link>
               <span className="shrink-0 text-xs text-slate-500 tabular-nums dark:text-slate-400">
-                {place.reporting ? `${place.bikes} bikes · ` : ''}
-                {formatDistance(meters)}
+                {place.reporting ? `${t.counts.bikes(place.bikes)} · ` : ''}
+                {formatDistance(meters, locale)}
               </span>
             </li>
           ))}

@@ -2,6 +2,7 @@
 
 import { usePathname, useRouter } from 'next/navigation';
 import { useId } from 'react';
+import { useI18n } from '@/components/i18n/locale-provider';
 import { useSystems } from '@/lib/hooks/use-systems';
 
 /** Lets a reader pick another bike system (`?system=ID`); hidden while only one is known. */
@@ -10,11 +11,12 @@ export function SystemSwitcher({ systemId }: { systemId: string }) {
   const router = useRouter();
   const pathname = usePathname();
   const id = useId();
+  const { t } = useI18n();
   if (systems.length < 2) return null;
   return (
     <div className="flex items-center gap-2 text-sm">
       <label htmlFor={id} className="text-slate-600 dark:text-slate-400">
-        System
+        {t.live.systemLabel}
       </label>
       <select
         id={id}

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getI18n } from '@/components/i18n/server-i18n';
 import { WaitingForData } from '@/components/dashboard/waiting-for-data';
 import { SystemHealthList } from '@/components/feed-health/system-health-list';
 import { SwrFallback } from '@/components/swr/swr-fallback';
@@ -9,20 +10,20 @@ import { listSystems } from '@/lib/queries/systems';
 
 export const dynamic = 'force-dynamic';
 
-export const metadata: Metadata = { title: 'Systems' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getI18n()).t.titles.systems };
+}
 
 export default async function SystemsPage() {
   const db = getDb();
   const systems = await withFeedHealth(db, await listSystems(db));
   if (systems.length === 0) return <WaitingForData />;
+  const { t } = await getI18n();
   return (
     <SwrFallback fallback={{ [SYSTEMS_KEY]: { systems } }}>
       <main className="mx-auto max-w-5xl space-y-4 p-3 sm:p-6">
-        <h1 className="text-xl font-semibold sm:text-2xl">Systems · feed health</h1>
-        <p className="text-sm text-slate-600 dark:text-slate-400">
-          Each feed is checked against the official GBFS JSON Schema of the version it declares (2.3 for older versions). A station is not reporting once its latest
-          report is older than the feed&apos;s latest update by more than the heartbeat plus three ttls.
-        </p>
+        <h1 className="text-xl font-semibold sm:text-2xl">{t.systems.heading}</h1>
+        <p className="text-sm text-slate-600 dark:text-slate-400">{t.systems.intro}</p>
         <SystemHealthList />
       </main>
     </SwrFallback>

@@ -1,8 +1,10 @@
+import { getI18n } from '@/components/i18n/server-i18n';
 import { Skeleton } from '@/components/ui/skeleton';
 
-export default function StationLoading() {
+export default async function StationLoading() {
+  const { t } = await getI18n();
   return (
-    <main className="mx-auto max-w-6xl space-y-6 p-3 sm:p-6" aria-busy="true" aria-label="Loading the station">
+    <main className="mx-auto max-w-6xl space-y-6 p-3 sm:p-6" aria-busy="true" aria-label={t.loading.station}>
       <div className="space-y-2">
         <Skeleton className="h-4 w-24" />
         <Skeleton className="h-8 w-72 max-w-full" />

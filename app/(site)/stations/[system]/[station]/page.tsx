@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { getI18n } from '@/components/i18n/server-i18n';
 import { AvailabilityChart } from '@/components/station/availability-chart';
 import { StationChanges } from '@/components/station/station-changes';
 import { StationDayStats } from '@/components/station/station-day-stats';
@@ -27,7 +28,7 @@ type Props = { params: Promise<{ system: string; station: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const ids = pathIdsSchema.safeParse(await params);
   const station = ids.success ? await getStationOnce(ids.data.system, ids.data.station) : null;
-  return { title: station ? (station.name ?? station.stationId) : 'Station not found' };
+  return { title: station ? (station.name ?? station.stationId) : (await getI18n()).t.titles.stationNotFound };
 }
 
 export default async function StationPage({ params }: Props) {
@@ -51,6 +52,7 @@ export default async function StationPage({ params }: Props) {
     [stationHistoryFallbackKey(systemId, stationId, '24h')]: history,
   };
   const name = station.name ?? station.stationId;
+  const { t } = await getI18n();
 
   return (
     <SwrFallback fallback={fallback}>
@@ -63,7 +65,7 @@ export default async function StationPage({ params }: Props) {
           <h1 className="text-2xl font-semibold sm:text-3xl">{name}</h1>
           <p className="text-slate-600 dark:text-slate-400">
             {station.address && <span data-testid="station-address">{station.address} · </span>}
-            <span className="text-sm">Station {station.stationId}</span>
+            <span className="text-sm">{t.station.id(station.stationId)}</span>
           </p>
         </header>
         <StationStatus systemId={systemId} stationId={stationId} />
