@@ -1,5 +1,5 @@
 import { scoreCauses, worstHourlyError, type CauseAccuracy } from '../../lib/stations/insights/causes/accuracy';
-import { classifyChanges } from '../../lib/stations/insights/causes/classify';
+import { CAUSE_SETTLE_MS, classifyChanges } from '../../lib/stations/insights/causes/classify';
 import type { ChangeCause } from '../../lib/stations/insights/causes/types';
 import type { LabelledSettings } from '../../workers/simulator/labelled-settings';
 import { everyChangeRiders, jumpIsTruck } from './baselines';
@@ -13,11 +13,18 @@ export interface EvaluationSetting {
   settings: Partial<LabelledSettings>;
 }
 
-/** The settings the rules are held to: a 250-station city, and a 1000-station one with twice the trucks per station. */
+/**
+ * The settings the rules are held to: a 250-station city reporting every minute, a 1000-station one with twice the
+ * trucks per station, and single-station glitches alone (a whole-system blip moves every bike twice and would hide them).
+ */
 export const SETTINGS: readonly EvaluationSetting[] = [
   { name: '250 stations, 6 trucks/h', stations: 250, hours: 24, settings: { trucksPerHour: 6 } },
   { name: '1000 stations, 48 trucks/h', stations: 1000, hours: 24, settings: { trucksPerHour: 12, glitchesPerHour: 3 } },
+  { name: '250 stations, 12 glitches/h, no blips', stations: 250, hours: 24, settings: { glitchesPerHour: 12, blipsPerHour: 0 } },
 ];
+
+/** Reports every 5 minutes instead of every minute: riders and trucks start to mix within a report. Measured, not held to the targets. */
+export const SLOW_FEED_SETTING: EvaluationSetting = { name: '250 stations, 5-minute reports', stations: 250, hours: 24, settings: { tickSeconds: 300 } };
 
 /** Seeds the thresholds were tuned on; the tests hold the rules to other seeds. */
 export const TUNING_SEEDS = [101, 102] as const;
@@ -34,13 +41,17 @@ export interface MethodResult {
   worstHourlyError: number;
 }
 
+/** Scores the changes of the setting's hours; the run goes on for the settle horizon after them, so every verdict scored is final. */
 const score = (run: LabelledRun, method: string, causes: readonly ChangeCause[]): MethodResult => {
-  const accuracy = scoreCauses(run.labels, run.changes.map((change, i) => ({ ...change, cause: causes[i] ?? 'riders' })));
+  const scoredUntil = run.endMs - CAUSE_SETTLE_MS;
+  const changes = run.changes.flatMap((change, i) => (change.reportedAt.getTime() <= scoredUntil ? [{ ...change, cause: causes[i] ?? 'riders' }] : []));
+  const accuracy = scoreCauses(run.labels, changes);
   return { method, accuracy, worstHourlyError: worstHourlyError(accuracy.hours) };
 };
 
 export function generateRun(seed: number, setting: EvaluationSetting): LabelledRun {
-  return runLabelledCity({ seed, stations: setting.stations, hours: setting.hours, startSeconds: RUN_START_SECONDS, settings: setting.settings });
+  const hours = setting.hours + CAUSE_SETTLE_MS / 3_600_000;
+  return runLabelledCity({ seed, stations: setting.stations, hours, startSeconds: RUN_START_SECONDS, settings: setting.settings });
 }
 
 /** The classifier as the job runs it (the figure that counts), in one pass over the whole run, and the baselines. */

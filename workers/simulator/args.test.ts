@@ -27,6 +27,11 @@ describe('parseSimulatorArgs', () => {
     expect(run('--from', '/data/oslo', '--interval=3').from).toBe('/data/oslo');
   });
 
+  it('reads the labelled city\'s file and clock', () => {
+    expect(run('--labels', '/tmp/labels.jsonl', '--tick-seconds', '60')).toMatchObject({ labels: '/tmp/labels.jsonl', tickSeconds: 60 });
+    expect(run('--labels', 'out.jsonl').tickSeconds).toBeUndefined();
+  });
+
   it('answers --help', () => {
     expect(parseSimulatorArgs(['--help'])).toEqual({ kind: 'help' });
     expect(parseSimulatorArgs(['-h'])).toEqual({ kind: 'help' });
@@ -46,6 +51,9 @@ describe('parseSimulatorArgs', () => {
     [['--system-id', 'Bad Id'], '--system-id "Bad Id": must be lower-case letters, digits, - or _'],
     [['--interval', '-1'], "'--interval' argument is ambiguous"],
     [['--bogus'], "Unknown option '--bogus'"],
+    [['--tick-seconds', '60'], '--tick-seconds sets the labelled city\'s clock and needs --labels'],
+    [['--labels', 'x', '--tick-seconds', '0'], '--tick-seconds "0": must be a whole number from 1 to 3600'],
+    [['--from', 'x', '--labels', 'y'], '--labels describes the synthetic city and cannot be used with --from'],
     [['extra'], "Unexpected argument 'extra'"],
     [['--port'], "'--port <value>' argument missing"],
   ])('rejects %j with one clear line', (argv, message) => {

@@ -1,3 +1,4 @@
+import type { StationTickLabel } from '../../lib/stations/insights/causes/labels';
 import type { FeedName } from './gbfs-documents';
 
 export interface SimulatorState {
@@ -20,6 +21,8 @@ export interface FeedSource {
   /** JSON text of a feed file, or undefined when this source has no such feed. */
   feedBody(name: FeedName): string | undefined;
   state(): SimulatorState;
+  /** A labelled city's truth about its ticks after `sinceMs`; absent for other sources. */
+  labels?(sinceMs: number): StationTickLabel[];
 }
 
 export const secondsOf = (milliseconds: number) => Math.floor(milliseconds / 1000);

@@ -49,6 +49,16 @@ function baseUrlOf(request: IncomingMessage): string {
   return `http://${localAddress.includes(':') ? `[${localAddress}]` : localAddress}:${localPort}`;
 }
 
+/** The labelled city's truth, all of it or (?since=ms) the ticks after a time, for a test to score a run against. */
+function sendLabels(labels: NonNullable<FeedSource['labels']>, request: IncomingMessage, response: ServerResponse): void {
+  const since = new URL(request.url ?? '/', 'http://simulator').searchParams.get('since') ?? '0';
+  if (!/^\d{1,15}$/.test(since)) {
+    send(request, response, 400, JSON.stringify({ error: 'since must be unix milliseconds' }));
+    return;
+  }
+  send(request, response, 200, JSON.stringify({ labels: labels(Number(since)) }));
+}
+
 function handle(source: FeedSource, request: IncomingMessage, response: ServerResponse): void {
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     send(request, response, 405, JSON.stringify({ error: 'method not allowed' }), { Allow: 'GET, HEAD' });
@@ -61,6 +71,10 @@ function handle(source: FeedSource, request: IncomingMessage, response: ServerRe
   }
   if (path === '/_simulator/state') {
     send(request, response, 200, JSON.stringify(source.state()));
+    return;
+  }
+  if (path === '/labels.json' && source.labels) {
+    sendLabels(source.labels, request, response);
     return;
   }
   const feed = FEED_PATHS.get(path);

@@ -1,7 +1,7 @@
 import { secondsOf, type FeedSource } from './feed-source';
+import { classicModel, labelledModel, type LabelledModelOptions } from './city-model';
 import { discoveryDocument, timeIn, type FeedName } from './gbfs-documents';
 import { CITY_FEED_FORMATS, syntheticSystem, type SimulatedVersion } from './synthetic-feed';
-import { advance, createCity } from './synthetic-city';
 
 export interface SyntheticOptions {
   seed: number;
@@ -10,22 +10,26 @@ export interface SyntheticOptions {
   gbfsVersion: SimulatedVersion;
   systemId?: string;
   now: () => number;
+  /** Opt-in labelled activity (riders' trips, trucks, glitches) with the truth about each tick. */
+  labelled?: LabelledModelOptions;
 }
 
-export function createSyntheticSource({ seed, stations, interval, gbfsVersion, systemId, now }: SyntheticOptions): FeedSource {
+export function createSyntheticSource({ seed, stations, interval, gbfsVersion, systemId, now, labelled }: SyntheticOptions): FeedSource {
   const format = CITY_FEED_FORMATS[gbfsVersion];
   const system = syntheticSystem(systemId);
   const startedSeconds = secondsOf(now());
-  let city = createCity(seed, stations, startedSeconds);
+  const model = labelled
+    ? labelledModel(seed, stations, startedSeconds, interval, labelled)
+    : classicModel(seed, stations, startedSeconds, interval);
   let fetched = false;
 
   // Ticks happen lazily on request, at the wall-clock times they were due, so no timer is needed.
   const current = () => {
     if (interval > 0) {
       const due = Math.floor((secondsOf(now()) - startedSeconds) / interval);
-      while (city.tick < due) city = advance(city, startedSeconds + (city.tick + 1) * interval);
+      while (model.shown().tick < due) model.advanceTo(model.secondsOfTick(model.shown().tick + 1));
     }
-    return city;
+    return model.shown();
   };
 
   const render: Record<FeedName, () => unknown> = {
@@ -36,11 +40,10 @@ export function createSyntheticSource({ seed, stations, interval, gbfsVersion, s
   };
 
   return {
-    description: `synthetic, GBFS ${gbfsVersion}`,
+    description: `synthetic${labelled ? ' (labelled)' : ''}, GBFS ${gbfsVersion}`,
     noteStatusFetch() {
       if (interval > 0) return;
-      // Strictly increasing times even for several fetches a second: reported_at is part of a primary key downstream.
-      if (fetched) city = advance(city, Math.max(secondsOf(now()), city.nowSeconds + 1));
+      if (fetched) model.advanceTo(model.secondsOfNextFetch(secondsOf(now())));
       fetched = true;
     },
     discovery: (baseUrl) => {

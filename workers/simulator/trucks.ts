@@ -52,9 +52,11 @@ export function moveTrucks(tick: LabelledTick): void {
   tick.trucks = working;
 }
 
-/** New trucks take 4–12 bikes from a nearly full station towards a nearly empty one; more of them at night. */
+/** New trucks take 4–12 bikes from a nearly full station towards a nearly empty one; at night more of them, less picky. */
 export function dispatchTrucks(tick: LabelledTick): void {
-  const rate = tick.settings.trucksPerHour * (isNight(tick.hour) ? tick.settings.nightTruckFactor : 1);
+  const night = isNight(tick.hour);
+  const rate = tick.settings.trucksPerHour * (night ? tick.settings.nightTruckFactor : 1);
+  const [fullFrom, emptyTo] = night ? [0.6, 0.4] : [0.75, 0.25];
   const count = poisson(tick.random, expectedEvents(rate, tick.states.length, tick.seconds));
   if (count === 0) return;
   const busy = new Set(tick.trucks.flatMap((truck) => [truck.from, truck.to]));
@@ -62,8 +64,8 @@ export function dispatchTrucks(tick: LabelledTick): void {
     if (until > tick.now) busy.add(i);
   });
   const occupancy = (i: number) => at(tick.states, i).bikes / usableDocks(at(tick.layout, i));
-  const full = tick.states.flatMap((state, i) => (!busy.has(i) && state.bikes >= 6 && occupancy(i) >= 0.75 ? [i] : []));
-  const empty = tick.states.flatMap((state, i) => (!busy.has(i) && occupancy(i) <= 0.25 && freeDocks(at(tick.layout, i), state) >= 6 ? [i] : []));
+  const full = tick.states.flatMap((state, i) => (!busy.has(i) && state.bikes >= 6 && occupancy(i) >= fullFrom ? [i] : []));
+  const empty = tick.states.flatMap((state, i) => (!busy.has(i) && occupancy(i) <= emptyTo && freeDocks(at(tick.layout, i), state) >= 6 ? [i] : []));
   for (let n = 0; n < count && full.length > 0 && empty.length > 0; n++) {
     const from = full.splice(tick.random.int(0, full.length - 1), 1)[0] ?? 0;
     const to = empty.splice(tick.random.int(0, empty.length - 1), 1)[0] ?? 0;
