@@ -1,6 +1,7 @@
 import type { PathOptions } from 'leaflet';
 import { describe, expect, it } from 'vitest';
-import { LEVELS, LEVEL_LABELS } from '@/lib/stations/availability-labels';
+import { en } from '@/lib/i18n/messages/en';
+import { LEVELS } from '@/lib/stations/availability-labels';
 import { DEUTERANOPIA, deltaE2000, hexToLinear, linearToLab, PROTANOPIA, simulate } from '@/lib/colour/vision';
 import { LEVEL_STYLES } from './marker-style';
 
@@ -22,7 +23,7 @@ describe('the map legend for colour-blind readers', () => {
     it(`keeps every pair of levels at least ${MIN_DELTA_E} ΔE00 apart under ${name}`, () => {
       const seen = (level: (typeof LEVELS)[number]) => linearToLab(simulate(deficiency, hexToLinear(shownColour(LEVEL_STYLES[level]))));
       const tooClose = pairs
-        .map(([a, b]) => ({ pair: `${LEVEL_LABELS[a]} / ${LEVEL_LABELS[b]}`, deltaE: Math.round(deltaE2000(seen(a), seen(b)) * 10) / 10 }))
+        .map(([a, b]) => ({ pair: `${en.levels[a]} / ${en.levels[b]}`, deltaE: Math.round(deltaE2000(seen(a), seen(b)) * 10) / 10 }))
         .filter(({ deltaE }) => deltaE < MIN_DELTA_E);
       expect(tooClose).toEqual([]);
     });

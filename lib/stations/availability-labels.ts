@@ -2,11 +2,3 @@ import type { AvailabilityLevel } from './availability';
 
 /** Levels from "go elsewhere" to "can't ride": the order of the legend and of the status sort. */
 export const LEVELS: readonly AvailabilityLevel[] = ['empty', 'low', 'ok', 'full', 'closed'];
-
-export const LEVEL_LABELS: Record<AvailabilityLevel, string> = {
-  empty: 'No bikes',
-  low: 'Few bikes',
-  ok: 'Bikes and docks',
-  full: 'No free docks',
-  closed: 'Closed',
-};

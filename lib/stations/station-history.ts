@@ -42,19 +42,3 @@ export function describeStationHistory(revisions: readonly StationRevision[]): S
   }
   return { since: revisions[0]?.seenAt.toISOString() ?? null, events: changes.reverse().flat() };
 }
-
-const shown = (value: string | number | null) => (value === null ? 'none' : String(value));
-
-/** "renamed from Old Square", "moved 120 m", "capacity 20 → 24": the words before the date. */
-export function describeEvent(event: StationEvent): string {
-  switch (event.kind) {
-    case 'renamed':
-      return event.from === null ? `named ${shown(event.to)}` : `renamed from ${event.from}`;
-    case 'moved':
-      return event.meters < 1 ? 'moved less than 1 m' : `moved ${event.meters} m`;
-    case 'address':
-      return `address changed from ${shown(event.from)} to ${shown(event.to)}`;
-    case 'capacity':
-      return `capacity ${shown(event.from)} → ${shown(event.to)}`;
-  }
-}
