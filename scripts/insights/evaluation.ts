@@ -33,7 +33,7 @@ export const TUNING_SEEDS = [101, 102] as const;
 export const RUN_START_SECONDS = Date.parse('2024-09-10T00:00:00+02:00') / 1000;
 
 /** How often (in feed time) the incremental job is emulated to run. */
-export const JOB_STEP_MS = 5 * 60_000;
+export const JOB_STEP_MS = 10 * 60_000;
 
 export interface MethodResult {
   method: string;
@@ -54,11 +54,15 @@ export function generateRun(seed: number, setting: EvaluationSetting): LabelledR
   return runLabelledCity({ seed, stations: setting.stations, hours, startSeconds: RUN_START_SECONDS, settings: setting.settings });
 }
 
-/** The classifier as the job runs it (the figure that counts), in one pass over the whole run, and the baselines. */
+/** The classifier as the job runs it: the figure that counts. */
+export const scoreTheJob = (run: LabelledRun): MethodResult =>
+  score(run, 'classifier (as the job)', classifyLikeTheJob(run, JOB_STEP_MS).map((verdict) => verdict.cause));
+
+/** The classifier as the job runs it, in one pass over the whole run, and the baselines. */
 export function evaluateRun(run: LabelledRun): MethodResult[] {
   const batch = classifyChanges({ changes: run.changes, stations: run.stations, timeZone: run.timeZone, at: new Date(run.endMs) });
   return [
-    score(run, 'classifier (as the job)', classifyLikeTheJob(run, JOB_STEP_MS).map((verdict) => verdict.cause)),
+    scoreTheJob(run),
     score(run, 'classifier (one pass)', batch.map((verdict) => verdict.cause)),
     score(run, 'baseline: all riders', everyChangeRiders(run.changes)),
     score(run, 'baseline: |delta| >= 4 is a truck', jumpIsTruck(4)(run.changes)),
