@@ -1,0 +1,35 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ActivityPanel } from '@/components/activity/activity-panel';
+import { getI18n } from '@/components/i18n/server-i18n';
+import { getDb } from '@/lib/db/client';
+import { pathIdsSchema } from '@/lib/http/params';
+import { getSystem } from '@/lib/queries/systems';
+
+export const dynamic = 'force-dynamic';
+
+type Params = { params: Promise<{ system: string }> };
+
+const systemIdSchema = pathIdsSchema.pick({ system: true });
+
+async function findSystem(params: Params['params']) {
+  const parsed = systemIdSchema.safeParse(await params);
+  return parsed.success ? getSystem(getDb(), parsed.data.system) : null;
+}
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const system = await findSystem(params);
+  return { title: system?.name ?? (await getI18n()).t.titles.systems };
+}
+
+/** One system: what riders and trucks did today and this week. */
+export default async function SystemPage({ params }: Params) {
+  const system = await findSystem(params);
+  if (!system) notFound();
+  return (
+    <main className="mx-auto max-w-5xl space-y-4 p-3 sm:p-6">
+      <h1 className="text-xl font-semibold sm:text-2xl">{system.name}</h1>
+      <ActivityPanel systemId={system.systemId} timeZone={system.timezone} />
+    </main>
+  );
+}

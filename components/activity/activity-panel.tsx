@@ -1,0 +1,57 @@
+'use client';
+
+import Link from 'next/link';
+import { useState } from 'react';
+import { useI18n } from '@/components/i18n/locale-provider';
+import { formatNumber } from '@/lib/i18n/format-number';
+import { insightMessagesFor } from '@/lib/i18n/messages/insights';
+import { ACTIVITY_RANGES, type ActivityRange } from '@/lib/hooks/insight-keys';
+import { useActivity } from '@/lib/hooks/use-activity';
+import { formatClock } from '@/lib/time/format-time';
+import { ActivityChart } from './activity-chart';
+
+/** What riders and trucks did today or this week, with the numbers in one sentence above the chart. */
+export function ActivityPanel({ systemId, timeZone }: { systemId: string; timeZone: string }) {
+  const { locale } = useI18n();
+  const words = insightMessagesFor(locale).activity;
+  const [range, setRange] = useState<ActivityRange>('today');
+  const { data, error, isLoading } = useActivity(systemId, range, timeZone);
+  const n = (value: number) => formatNumber(value, locale);
+  return (
+    <section aria-labelledby="activity-heading" className="space-y-3" data-testid="activity-panel">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h2 id="activity-heading" className="text-lg font-semibold">{words.heading}</h2>
+        <div role="group" aria-label={words.rangeLabel} className="flex gap-1 text-sm">
+          {ACTIVITY_RANGES.map((option) => (
+            <button
+              key={option}
+              type="button"
+              aria-pressed={range === option}
+              onClick={() => setRange(option)}
+              className="rounded border border-slate-300 px-2 py-0.5 aria-pressed:bg-slate-800 aria-pressed:text-white dark:border-slate-700 dark:aria-pressed:bg-slate-200 dark:aria-pressed:text-slate-900"
+            >
+              {words.ranges[option]}
+            </button>
+          ))}
+        </div>
+      </div>
+      {isLoading && !data && <p className="text-sm text-slate-500">{words.loading}</p>}
+      {error && <p role="status" className="text-sm text-amber-700 dark:text-amber-400">{words.failed}</p>}
+      {data && (
+        <>
+          <p data-testid="activity-headline" className="text-base">
+            {words.headline(n(data.totals.rentals), n(data.totals.returns), n(data.totals.rebalancedIn + data.totals.rebalancedOut), data.bucket === '15m')}{' '}
+            {data.totals.glitches > 0 && <span className="text-slate-600 dark:text-slate-400">{words.glitches(n(data.totals.glitches), data.totals.glitches)}</span>}
+          </p>
+          <ActivityChart buckets={data.buckets} bucket={data.bucket} timeZone={timeZone} locale={locale} words={words} />
+          <p className="text-xs text-slate-500 dark:text-slate-400">
+            {data.classifiedThrough ? words.settledUntil(formatClock(data.classifiedThrough, timeZone, locale)) : words.notYet}
+          </p>
+        </>
+      )}
+      <Link href={`/stations?system=${encodeURIComponent(systemId)}&sort=empty-minutes`} className="inline-block text-sm underline">
+        {words.worstLink}
+      </Link>
+    </section>
+  );
+}

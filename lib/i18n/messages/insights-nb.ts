@@ -1,0 +1,70 @@
+import type { InsightMessages } from './insights-en';
+
+const plural = (n: string, count: number, one: string, other: string) => `${n} ${count === 1 ? one : other}`;
+
+/** Innsiktslagets ord på bokmål. Typed as insights-en's shape: a missing or extra key is a type error. */
+export const insightsNb: InsightMessages = {
+  causes: {
+    names: { riders: 'syklister', rebalancing: 'bil', glitch: 'feil' },
+    explain: {
+      riders: 'Syklister tok eller leverte sykler',
+      rebalancing: 'Operatøren flyttet sykler med bil',
+      glitch: 'En feil i datastrømmen, ikke en virkelig endring',
+    },
+    pending: 'årsak ikke avgjort ennå',
+    filterLabel: 'Vis',
+    filters: { all: 'Alle', riders: 'Bare syklister', rebalancing: 'Biler', glitch: 'Feil' },
+    noneOfKind: 'Ingen endringer av denne typen ennå.',
+  },
+  activity: {
+    heading: 'Syklister og biler',
+    rangeLabel: 'Periode',
+    ranges: { today: 'I dag', '7d': 'Siste 7 dager' },
+    headline: (took: string, brought: string, moved: string, today: boolean) =>
+      `${today ? 'I dag' : 'De siste 7 dagene'} tok syklister ${took} sykler og leverte ${brought}; biler flyttet ${moved}.`,
+    glitches: (n: string, count: number) => plural(n, count, 'feil i datastrømmen', 'feil i datastrømmen') + ' er holdt utenfor.',
+    legend: { rentals: 'Utlån', returns: 'Innleveringer', trucks: 'Flyttet med bil' },
+    chartLabel: 'Sykler tatt og levert av syklister (over linjen) og flyttet med bil (under), per periode',
+    tableCaption: 'Sykler per periode',
+    columns: { start: 'Fra', rentals: 'Utlån', returns: 'Innleveringer', truckIn: 'Bil inn', truckOut: 'Bil ut', glitches: 'Feil' },
+    settledUntil: (time: string) => `Årsakene er endelige frem til ${time}; senere kan fortsatt bli justert.`,
+    notYet: 'Ingen endring har fått årsak ennå: klassifiseringen begynner med de første rapportene.',
+    loading: 'Laster aktivitet …',
+    failed: 'Aktiviteten kunne ikke lastes; prøver igjen.',
+    worstLink: 'Stasjonene som sviktet syklistene mest',
+    howWeKnow: 'Slik avgjøres en årsak',
+  },
+  report: {
+    heading: 'Rapportkort',
+    daysLabel: 'Periode',
+    days: (days: number) => (days === 1 ? 'I dag' : `Siste ${days} dager`),
+    empty: 'Tom',
+    full: 'Full',
+    longestEmpty: 'Lengste tomme periode',
+    usable: 'Brukbar på dagtid (07–22)',
+    riders: 'Syklister tok / leverte',
+    trucks: 'Biler kom med / tok',
+    glitches: 'Feil i datastrømmen',
+    silent: 'Stille',
+    silentHint: 'Minst 3 timer på dagtid uten syklister mens resten av systemet var travelt: en fastlåst sykkel eller en ødelagt lås?',
+    partial: (from: string, to: string) => `${from} – ${to}, lokale dager; i dag så langt.`,
+    none: 'Ingen rapportkort ennå: det skrives når stasjonens endringer har fått årsak.',
+    loading: 'Laster rapportkortet …',
+    failed: 'Rapportkortet kunne ikke lastes; prøver igjen.',
+    worstHeading: 'Stasjonene som sviktet syklistene',
+    worstIntro: 'Verst først. Tom og full telles bare mens stasjonen er åpen; stille perioder tyder på en fastlåst sykkel eller en ødelagt lås.',
+    sortLabel: 'Sorter etter',
+    sorts: {
+      'empty-minutes': 'Tid tom',
+      'full-minutes': 'Tid full',
+      'usable-share': 'Brukbar andel',
+      'longest-empty': 'Lengst tom',
+      'silent-minutes': 'Stille',
+      glitches: 'Feil',
+      rentals: 'Utlån',
+      'truck-moves': 'Bilflyttinger',
+    },
+    station: 'Stasjon',
+    noStations: 'Ingen rapportkort for dette systemet ennå.',
+  },
+};
