@@ -30,7 +30,8 @@ export function glitchTheFeed(tick: LabelledTick): void {
     tick.glitches.push(glitch);
     glitched.add(station);
   }
-  tick.blip = tick.random.chance((tick.settings.blipsPerHour * tick.seconds) / 3600);
+  // A blip lasts one report: the tick after one never blips.
+  tick.blip = !tick.blip && tick.random.chance((tick.settings.blipsPerHour * tick.seconds) / 3600);
 }
 
 export interface ShownCounts {

@@ -47,7 +47,7 @@ export function advanceLabelled(city: LabelledCity, nowSeconds: number): Labelle
     glitches: [...activity.glitches],
     burst: activity.burst === null ? null : [...activity.burst],
     truckCooldown: activity.truckCooldown.slice(),
-    blip: false,
+    blip: activity.blip,
     moves: emptyMoves(city.layout.length),
   };
   returnDueTrips(tick);

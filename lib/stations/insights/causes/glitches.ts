@@ -1,5 +1,5 @@
 import { adjacentNext, decide, value, type ChangeIndex, type Decisions } from './change-index';
-import { BLIP_MIN_STATIONS, BLIP_STATION_SHARE, jumpMinimum } from './thresholds';
+import { BLIP_MIN_STATIONS, BLIP_OTHER_WAY_SHARE, BLIP_STATION_SHARE, jumpMinimum } from './thresholds';
 
 const isZeroZero = (bikes: number, docks: number | null) => bikes === 0 && docks === 0;
 
@@ -26,22 +26,37 @@ export function revertOf(index: ChangeIndex, i: number): number {
   return Math.abs(after.bikes - change.prevBikes) <= Math.floor(Math.abs(delta) / 3) ? next : -1;
 }
 
-/** Many stations jumping at the same report and all jumping back at the next: the feed, not the city. */
+/** Looser than revertOf: back to within half the jump (or 2 bikes), since riders went on across a whole system's report. */
+function roughlyReverts(index: ChangeIndex, i: number): boolean {
+  const next = adjacentNext(index, i);
+  const change = index.input.changes[i];
+  const after = index.input.changes[next];
+  if (next < 0 || change === undefined || after === undefined) return false;
+  const delta = value(index.delta, i);
+  if (Math.sign(value(index.delta, next)) !== -Math.sign(delta)) return false;
+  return Math.abs(after.bikes - change.prevBikes) <= Math.max(2, Math.floor(Math.abs(delta) / 2));
+}
+
+/**
+ * Many stations jumping the same way at the same report and (roughly) back at the next: the feed, not the city.
+ * Riders move some stations up and others down, so a group must be nearly all one way.
+ */
 export function markSystemBlips(index: ChangeIndex, decisions: Decisions): void {
-  const revertingAt = new Map<number, number[]>();
+  const revertingAt = new Map<number, { up: number[]; down: number[] }>();
   for (let i = 0; i < index.count; i++) {
-    if (decisions.cause[i] !== null || revertOf(index, i) < 0) continue;
+    if (decisions.cause[i] !== null || !roughlyReverts(index, i)) continue;
     const time = value(index.time, i);
-    const group = revertingAt.get(time);
-    if (group) group.push(i);
-    else revertingAt.set(time, [i]);
+    let group = revertingAt.get(time);
+    if (!group) revertingAt.set(time, (group = { up: [], down: [] }));
+    (value(index.delta, i) > 0 ? group.up : group.down).push(i);
   }
   const needed = Math.max(BLIP_MIN_STATIONS, BLIP_STATION_SHARE * index.input.stations.size);
-  for (const group of revertingAt.values()) {
-    if (group.length < needed) continue;
-    for (const i of group) {
+  for (const { up, down } of revertingAt.values()) {
+    const [major, minor] = up.length >= down.length ? [up, down] : [down, up];
+    if (major.length < needed || minor.length > BLIP_OTHER_WAY_SHARE * major.length) continue;
+    for (const i of major) {
       decide(decisions, i, 'glitch', 'system-blip', true);
-      decide(decisions, revertOf(index, i), 'glitch', 'system-blip', true);
+      decide(decisions, adjacentNext(index, i), 'glitch', 'system-blip', true);
     }
   }
 }

@@ -1,5 +1,5 @@
 import { adjacentNext, value, type ChangeIndex, type Decisions } from './change-index';
-import { jumpMinimum, SPLIT_PART_MIN_BIKES } from './thresholds';
+import { jumpMinimum, MAX_SPLIT_GAP_MS, SPLIT_PART_MIN_BIKES } from './thresholds';
 
 /** One station's jump, in one report or split over two consecutive ones (a truck loading across a report). */
 export interface StationMove {
@@ -20,7 +20,8 @@ export function findMoves(index: ChangeIndex, decisions: Decisions): StationMove
     if (!isPart(i)) continue;
     const parts = [i];
     const next = adjacentNext(index, i);
-    if (next >= 0 && isPart(next) && Math.sign(value(index.delta, next)) === Math.sign(value(index.delta, i))) {
+    const sameWay = next >= 0 && Math.sign(value(index.delta, next)) === Math.sign(value(index.delta, i));
+    if (sameWay && isPart(next) && value(index.time, next) - value(index.time, i) <= MAX_SPLIT_GAP_MS) {
       parts.push(next);
       taken[next] = 1;
     }

@@ -15,6 +15,9 @@ export const JUMP_MIN_BIKES = 4;
 /** Each part of a truck's move split over two reports moves at least this many bikes. */
 export const SPLIT_PART_MIN_BIKES = 2;
 
+/** A truck loads or unloads within minutes: two reports further apart than this are riders' flow, not one split move. */
+export const MAX_SPLIT_GAP_MS = 5 * MINUTE_MS;
+
 /** An unmatched increase this large is a drop-off: riders do not arrive together. */
 export const LARGE_DROP_OFF_BIKES = 6;
 
@@ -34,6 +37,8 @@ export const NIGHT_MIN_BIKES = 3;
 /** A whole-system blip: at least this share of the system's stations (and BLIP_MIN_STATIONS) change and revert together. */
 export const BLIP_STATION_SHARE = 0.5;
 export const BLIP_MIN_STATIONS = 10;
+/** ...and at most this many stations jumping the other way for each one jumping with the blip. */
+export const BLIP_OTHER_WAY_SHARE = 0.1;
 
 /**
  * Riders' net change at one station grows with the time between reports, so the jump threshold does too:
