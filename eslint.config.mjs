@@ -21,4 +21,12 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
+  {
+    // The Kafka client stays behind lib/kafka/bus.ts: only its adapter folder may import it.
+    files: ['**/*.ts', '**/*.tsx', '**/*.mjs'],
+    ignores: ['lib/kafka/kafkajs/**'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: 'kafkajs', message: 'Use lib/kafka/bus.ts (createBus in lib/kafka/client.ts); KafkaJS lives in lib/kafka/kafkajs/ only.' }] }],
+    },
+  },
 );

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Admin } from 'kafkajs';
+import type { BusInspector } from '../lib/kafka/bus';
 import { topicNames } from '../lib/kafka/topics';
 import { workerCommand } from '../scripts/worker-command';
 import { ROOT, startProcess, type RunningProcess } from '../tests/support/processes';
@@ -59,19 +59,17 @@ function spawnConsumer(entry: string, env: ConsumerEnv): { process: RunningProce
 }
 
 /** Every partition of the consumed topics has a committed offset at its end: lag 0. */
-export function createLagCheck(admin: Admin, env: ConsumerEnv): () => Promise<boolean> {
+export function createLagCheck(admin: BusInspector, env: ConsumerEnv): () => Promise<boolean> {
   const names = topicNames(env.KAFKA_TOPIC_PREFIX);
   const topics = [names.system, names.stationInformation, names.stationStatus];
   let ends: Map<string, number> | undefined;
   return async () => {
     if (!ends) {
       ends = new Map();
-      for (const topic of topics) for (const end of await admin.fetchTopicOffsets(topic)) ends.set(`${topic}/${end.partition}`, Number(end.high));
+      for (const topic of topics) for (const end of await admin.topicOffsets(topic)) ends.set(`${topic}/${end.partition}`, Number(end.high));
     }
-    const committed = await admin.fetchOffsets({ groupId: env.KAFKA_CONSUMER_GROUP, topics });
-    for (const { topic, partitions } of committed) {
-      for (const { partition, offset } of partitions) if (Math.max(0, Number(offset)) < (ends.get(`${topic}/${partition}`) ?? 0)) return false;
-    }
+    const committed = await admin.groupOffsets(env.KAFKA_CONSUMER_GROUP, topics);
+    for (const { topic, partition, offset } of committed) if (Math.max(0, Number(offset)) < (ends.get(`${topic}/${partition}`) ?? 0)) return false;
     return true;
   };
 }

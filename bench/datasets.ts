@@ -1,4 +1,4 @@
-import type { Kafka } from 'kafkajs';
+import type { Bus } from '../lib/kafka/bus';
 import { createTopics, produceCity } from './kafka';
 import { rowsOf, type CitySpec } from './scales';
 
@@ -19,8 +19,8 @@ export function withRows(spec: CitySpec, rows: number): CitySpec {
   return { ...spec, reports: Math.ceil(rows / spec.stations) };
 }
 
-export async function produceDataset(kafka: Kafka, admin: Parameters<typeof createTopics>[0], dataset: Dataset, end: Date, log: (line: string) => void): Promise<void> {
+export async function produceDataset(bus: Bus, admin: Parameters<typeof createTopics>[0], dataset: Dataset, end: Date, log: (line: string) => void): Promise<void> {
   await createTopics(admin, dataset.prefix);
-  const { rows, ms } = await produceCity(kafka, dataset.prefix, dataset.spec, end);
+  const { rows, ms } = await produceCity(bus, dataset.prefix, dataset.spec, end);
   log(`produced ${dataset.key}: ${rows.toLocaleString('en')} status messages in ${(ms / 1000).toFixed(1)} s (${Math.round(rows / (ms / 1000)).toLocaleString('en')}/s)`);
 }

@@ -56,7 +56,7 @@ async function run(): Promise<{ result: BenchResult; pageAbsent: boolean }> {
     city: defineDataset(runId, 'city2000', scale.city),
   };
   if (process.env.KAFKA_BROKERS) for (const dataset of Object.values(datasets)) cleanups.push(() => deleteTopics(kafka.admin, dataset.prefix));
-  for (const dataset of Object.values(datasets)) await produceDataset(kafka.kafka, kafka.admin, dataset, end, log);
+  for (const dataset of Object.values(datasets)) await produceDataset(kafka.bus, kafka.admin, dataset, end, log);
 
   log(`measuring ingest; ${await machineLoad()}`);
   const ingest = await measureConsumerIngest(context, datasets.ingest);

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Admin } from 'kafkajs';
+import type { BusInspector } from '../lib/kafka/bus';
 import { ROOT } from '../tests/support/processes';
 import { BASELINE_APPLICATION_NAME, consumerEnv, createLagCheck, runConsumer, type ConsumerTiming } from './consumer-run';
 import { createBenchDatabase } from './databases';
@@ -20,7 +20,7 @@ export interface IngestFigures {
 interface Context {
   runId: string;
   brokers: string[];
-  admin: Admin;
+  admin: BusInspector;
 }
 
 /** The real consumer on a topic already holding `dataset`: rows committed per second until lag 0. */

@@ -1,8 +1,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { logLevel, type Admin, type Kafka, type Message } from 'kafkajs';
-import { createKafka, defaultPartitioner, stationKey } from '../lib/kafka/client';
+import type { Bus, BusInspector, OutgoingMessage } from '../lib/kafka/bus';
+import { createBus, stationKey } from '../lib/kafka/client';
 import { encode } from '../lib/kafka/messages';
 import { topicNames, type TopicNames } from '../lib/kafka/topics';
 import { startLocalBroker } from '../scripts/kafka/broker';
@@ -19,8 +19,8 @@ const SENDS_IN_FLIGHT = 1;
 
 export interface BenchKafka {
   brokers: string[];
-  kafka: Kafka;
-  admin: Admin;
+  bus: Bus;
+  admin: BusInspector;
   stop(): Promise<void>;
 }
 
@@ -39,14 +39,14 @@ export async function startKafka(log: (line: string) => void): Promise<BenchKafk
       await rm(dataDir, { recursive: true, force: true });
     };
   }
-  // Right after a topic is created the broker briefly answers "not the leader"; KafkaJS retries, and
-  // real failures still surface as errors, so its log stays quiet here.
-  const kafka = createKafka(brokers, 'bikestream-bench', { logLevel: logLevel.NOTHING });
-  const admin = kafka.admin();
+  // Right after a topic is created the broker briefly answers "not the leader"; the client retries,
+  // and real failures still surface as errors, so its log stays quiet here.
+  const bus = await createBus({ brokers, clientId: 'bikestream-bench', quiet: true });
+  const admin = bus.inspector();
   await admin.connect();
   return {
     brokers,
-    kafka,
+    bus,
     admin,
     async stop() {
       await admin.disconnect();
@@ -56,46 +56,45 @@ export async function startKafka(log: (line: string) => void): Promise<BenchKafk
 }
 
 /** The same topics the workers create (lib/kafka/topics.ts), under the dataset's own prefix. */
-export async function createTopics(admin: Admin, prefix: string): Promise<TopicNames> {
+export async function createTopics(admin: BusInspector, prefix: string): Promise<TopicNames> {
   const names = topicNames(prefix);
-  await admin.createTopics({
-    waitForLeaders: true,
-    topics: [
+  await admin.createTopics(
+    [
       { topic: names.system, numPartitions: 1, configEntries: [{ name: 'cleanup.policy', value: 'compact' }] },
       { topic: names.stationInformation, numPartitions: STATUS_PARTITIONS, configEntries: [{ name: 'cleanup.policy', value: 'compact' }] },
       { topic: names.stationStatus, numPartitions: STATUS_PARTITIONS, configEntries: [{ name: 'retention.ms', value: '-1' }] },
       { topic: names.deadLetter, numPartitions: 1 },
     ],
-  });
+    { waitForLeaders: true },
+  );
   return names;
 }
 
-export async function deleteTopics(admin: Admin, prefix: string): Promise<void> {
-  await admin.deleteTopics({ topics: Object.values(topicNames(prefix)) });
+export async function deleteTopics(admin: BusInspector, prefix: string): Promise<void> {
+  await admin.deleteTopics(Object.values(topicNames(prefix)));
 }
 
 /**
  * Writes a synthetic city into Kafka exactly as the producer would (same topics, keys and
  * lib/kafka/messages encoding): the system, its stations, then every status report.
  */
-export async function produceCity(kafka: Kafka, prefix: string, spec: CitySpec, end: Date): Promise<{ rows: number; ms: number }> {
+export async function produceCity(bus: Bus, prefix: string, spec: CitySpec, end: Date): Promise<{ rows: number; ms: number }> {
   const started = performance.now();
   const names = topicNames(prefix);
-  const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, createPartitioner: defaultPartitioner, allowAutoTopicCreation: false });
+  const producer = bus.producer();
   await producer.connect();
   try {
     const stations = createStations(spec, firstReportAt(spec, end));
-    await producer.send({ topic: names.system, acks: -1, messages: [{ key: spec.systemId, value: encode(systemMessage(spec, end)) }] });
+    await producer.send({ topic: names.system, messages: [{ key: spec.systemId, value: encode(systemMessage(spec, end)) }] });
     await producer.send({
       topic: names.stationInformation,
-      acks: -1,
       messages: stations.map((station) => ({ key: stationKey(spec.systemId, station.info.stationId), value: encode(station.info) })),
     });
     const inFlight = new Set<Promise<unknown>>();
-    let chunk: Message[] = [];
+    let chunk: OutgoingMessage[] = [];
     let rows = 0;
     const flush = async () => {
-      const send = producer.send({ topic: names.stationStatus, acks: -1, messages: chunk });
+      const send = producer.send({ topic: names.stationStatus, messages: chunk });
       chunk = [];
       inFlight.add(send);
       void send.finally(() => inFlight.delete(send)).catch(() => undefined);

@@ -1,4 +1,4 @@
-import type { Admin } from 'kafkajs';
+import type { BusInspector } from '../lib/kafka/bus';
 import { consumerEnv, createLagCheck, runConsumer, type ConsumerTiming } from './consumer-run';
 import { createBenchDatabase, type BenchDatabase } from './databases';
 import type { Dataset } from './datasets';
@@ -16,7 +16,7 @@ export interface ReplayFigures {
 }
 
 /** Rebuilds an empty database from the dataset's topics with the real consumer; keeps the database. */
-export async function measureReplay(context: { runId: string; brokers: string[]; admin: Admin }, dataset: Dataset): Promise<ReplayFigures> {
+export async function measureReplay(context: { runId: string; brokers: string[]; admin: BusInspector }, dataset: Dataset): Promise<ReplayFigures> {
   const database = await createBenchDatabase(context.runId, dataset.key);
   try {
     const env = consumerEnv(context.brokers, dataset.prefix, database.url);

@@ -1,19 +1,18 @@
-import type { ProducerRecord } from 'kafkajs';
+import type { OutgoingBatch } from './bus';
 import { describe, expect, it } from 'vitest';
 import { sendDeadLetters } from './dead-letter';
 import { MAX_DEAD_LETTER_BYTES } from './messages';
 import { MAX_SEND_BYTES } from './send-in-chunks';
 
-const recordBytes = (record: ProducerRecord) => record.messages.reduce((sum, message) => sum + Buffer.byteLength(message.value as string), 0);
+const recordBytes = (record: OutgoingBatch) => record.messages.reduce((sum, message) => sum + Buffer.byteLength(message.value as string), 0);
 
 function recordingSender(failOn = Infinity) {
-  const records: ProducerRecord[] = [];
+  const records: OutgoingBatch[] = [];
   return {
     records,
-    async send(record: ProducerRecord) {
+    async send(record: OutgoingBatch) {
       if (records.length + 1 >= failOn) throw new Error('KafkaJSProtocolError: The request included a message larger than the max message size the server will accept');
       records.push(record);
-      return [];
     },
   };
 }

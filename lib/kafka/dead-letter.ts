@@ -1,5 +1,6 @@
 import { encodeDeadLetter, payloadText } from './messages';
-import { chunkBySize, type MessageSender } from './send-in-chunks';
+import type { MessageSender } from './bus';
+import { chunkBySize } from './send-in-chunks';
 import { topicNames } from './topics';
 
 export interface DeadLetter {
@@ -26,7 +27,7 @@ const short = (text: string | undefined, max: number) => (text === undefined ? n
  * Sends dead letters in requests the broker accepts, each letter at most MAX_DEAD_LETTER_BYTES.
  * Never throws: dead letters are a report, so a failed send is returned for the caller to log and
  * must not stop what produced them. After one failed request the rest are not tried (the broker is
- * likely down, and each try waits out KafkaJS's retries).
+ * likely down, and each try waits out the client's retries).
  */
 export async function sendDeadLetters(sender: MessageSender, letters: DeadLetter[]): Promise<DeadLetterOutcome> {
   if (letters.length === 0) return { sent: 0, failed: 0, error: null };
@@ -47,7 +48,7 @@ export async function sendDeadLetters(sender: MessageSender, letters: DeadLetter
   let sent = 0;
   for (const chunk of chunkBySize(messages)) {
     try {
-      await sender.send({ topic, acks: -1, messages: chunk });
+      await sender.send({ topic, messages: chunk });
       sent += chunk.length;
     } catch (error) {
       return { sent, failed: letters.length - sent, error: error instanceof Error ? error.message : String(error) };

@@ -1,5 +1,4 @@
-import { logLevel } from 'kafkajs';
-import { createKafka } from './client';
+import { createBus } from './client';
 
 export interface KafkaHealth {
   ok: boolean;
@@ -11,17 +10,11 @@ const CACHE_MS = 5_000;
 let cached: { at: number; health: Promise<KafkaHealth> } | undefined;
 
 async function probe(brokers: string[]): Promise<KafkaHealth> {
-  const kafka = createKafka(brokers, 'bikestream-health', {
-    logLevel: logLevel.NOTHING,
-    connectionTimeout: 2_000,
-    requestTimeout: 3_000,
-    retry: { retries: 0 },
-  });
-  const admin = kafka.admin();
+  const bus = await createBus({ brokers, clientId: 'bikestream-health', quiet: true, connectionTimeoutMs: 2_000, requestTimeoutMs: 3_000, retries: 0 });
+  const admin = bus.admin();
   try {
     await admin.connect();
-    const cluster = await admin.describeCluster();
-    return { ok: true, brokers: cluster.brokers.length };
+    return { ok: true, brokers: await admin.brokerCount() };
   } catch (error) {
     return { ok: false, brokers: 0, error: error instanceof Error ? error.message : String(error) };
   } finally {

@@ -1,4 +1,4 @@
-import type { Kafka, Producer, ProducerRecord } from 'kafkajs';
+import type { Bus, BusProducer, OutgoingBatch } from './bus';
 import { describe, expect, it } from 'vitest';
 import { createLogger } from '../runtime/log';
 import { createRenewingProducer } from './renewing-producer';
@@ -8,7 +8,7 @@ interface FakeProducer {
   connected: boolean;
   failSends: boolean;
   failConnect: boolean;
-  sent: ProducerRecord[];
+  sent: OutgoingBatch[];
 }
 
 /** A Kafka whose producers are numbered, so a test can see which one sent what. */
@@ -28,18 +28,17 @@ function fakeKafka() {
         async disconnect() {
           fake.connected = false;
         },
-        async send(record: ProducerRecord) {
+        async send(batch: OutgoingBatch) {
           if (!fake.connected || fake.failSends) throw new Error('KafkaJSProtocolError: The broker received an out of order sequence number');
-          fake.sent.push(record);
-          return [];
+          fake.sent.push(batch);
         },
-      } as unknown as Producer;
+      } satisfies BusProducer;
     },
-  } as unknown as Kafka;
+  } satisfies Pick<Bus, 'producer'>;
   return { kafka, producers, failNextConnect: () => (failNextConnect = true) };
 }
 
-const record = (topic: string): ProducerRecord => ({ topic, messages: [{ value: topic }] });
+const record = (topic: string): OutgoingBatch => ({ topic, messages: [{ key: null, value: topic }] });
 const log = createLogger('test', 'error');
 
 describe('createRenewingProducer', () => {

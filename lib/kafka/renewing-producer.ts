@@ -1,23 +1,16 @@
-import type { Kafka, Producer, ProducerRecord, RecordMetadata } from 'kafkajs';
-import { defaultPartitioner } from './client';
-import type { MessageSender } from './send-in-chunks';
+import type { Bus, BusProducer, OutgoingBatch } from './bus';
 import type { Logger } from '../runtime/log';
 
-export interface RenewingProducer extends MessageSender {
-  connect(): Promise<void>;
-  disconnect(): Promise<void>;
-}
-
 /**
- * The producer every sender of this process uses. KafkaJS's idempotent producer numbers its
- * batches per partition and, after a failed send, can disagree with the broker about the next
- * number, refusing every later send. So a failed send retires its producer: the next send first
+ * The producer every sender of this process uses. An idempotent producer numbers its batches per
+ * partition and, after a failed send, can disagree with the broker about the next number (KafkaJS
+ * does, tulios/kafkajs#598), refusing every later send. So a failed send retires its producer: the next send first
  * makes a new one, which the broker gives a new producer id whose numbering starts afresh. Sends
  * already under way on the old one fail and are retried by their callers, like any failed send.
  */
-export function createRenewingProducer(kafka: Kafka, log: Logger): RenewingProducer {
-  const make = () => kafka.producer({ idempotent: true, maxInFlightRequests: 1, createPartitioner: defaultPartitioner });
-  let current: Producer = make();
+export function createRenewingProducer(bus: Pick<Bus, 'producer'>, log: Logger): BusProducer {
+  const make = () => bus.producer();
+  let current: BusProducer = make();
   let retired = false;
   let renewal: Promise<void> | undefined;
   let renewals = 0;
@@ -37,7 +30,7 @@ export function createRenewingProducer(kafka: Kafka, log: Logger): RenewingProdu
     log.info('fresh Kafka producer after a failed send', { renewals });
   }
 
-  async function usable(): Promise<Producer> {
+  async function usable(): Promise<BusProducer> {
     if (retired) {
       renewal ??= renew().finally(() => (renewal = undefined));
       await renewal;
@@ -47,10 +40,10 @@ export function createRenewingProducer(kafka: Kafka, log: Logger): RenewingProdu
 
   return {
     connect: () => current.connect(),
-    async send(record: ProducerRecord): Promise<RecordMetadata[]> {
+    async send(batch: OutgoingBatch): Promise<void> {
       const producer = await usable();
       try {
-        return await producer.send(record);
+        await producer.send(batch);
       } catch (error) {
         if (producer === current) retired = true;
         throw error;

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import type { KafkaConfig, SASLOptions } from 'kafkajs';
 import { ConfigError, type Env } from '../runtime/env';
+import type { BusSecurity } from './bus';
 
 export type KafkaSecuritySettings = Pick<Env, 'KAFKA_SSL' | 'KAFKA_SSL_CA_FILE' | 'KAFKA_SASL_MECHANISM' | 'KAFKA_SASL_USERNAME' | 'KAFKA_SASL_PASSWORD'>;
-export type KafkaSecurity = Pick<KafkaConfig, 'ssl' | 'sasl'>;
+export type KafkaSecurity = BusSecurity;
 
 function readCaFile(file: string): string {
   try {
@@ -14,9 +14,9 @@ function readCaFile(file: string): string {
 }
 
 /**
- * KafkaJS's `ssl` and `sasl` options from the environment. Nothing set means plaintext, which is
- * only for a broker on a private network. TLS verifies the broker's certificate and host name
- * against the system CAs, or against KAFKA_SSL_CA_FILE alone when it is given.
+ * TLS and SASL from the environment. Nothing set means plaintext, which is only for a broker on a
+ * private network. TLS verifies the broker's certificate and host name against the system CAs, or
+ * against KAFKA_SSL_CA_FILE alone when it is given.
  */
 export function kafkaSecurity(settings: KafkaSecuritySettings, readCa: (file: string) => string = readCaFile): KafkaSecurity {
   const security: KafkaSecurity = {};
@@ -25,8 +25,7 @@ export function kafkaSecurity(settings: KafkaSecuritySettings, readCa: (file: st
   if (mechanism !== undefined) {
     const { KAFKA_SASL_USERNAME: username, KAFKA_SASL_PASSWORD: password } = settings;
     if (username === undefined || password === undefined) throw new ConfigError('KAFKA_SASL_MECHANISM needs KAFKA_SASL_USERNAME and KAFKA_SASL_PASSWORD');
-    // KafkaJS types each mechanism apart; these three take the same username and password.
-    security.sasl = { mechanism, username, password } as SASLOptions;
+    security.sasl = { mechanism, username, password };
   }
   return security;
 }

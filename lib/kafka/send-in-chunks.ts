@@ -1,12 +1,7 @@
-import type { Message, ProducerRecord, RecordMetadata } from 'kafkajs';
-
-/** What sends to Kafka: a KafkaJS producer, or the producer worker's renewing one. */
-export interface MessageSender {
-  send(record: ProducerRecord): Promise<RecordMetadata[]>;
-}
+import type { MessageSender, OutgoingMessage } from './bus';
 
 /**
- * KafkaJS sends all messages of one call as one request (a record batch per partition), and the
+ * A client sends all messages of one call as one request (a record batch per partition), and the
  * broker refuses a batch over message.max.bytes (1 MB by default), failing the whole send. Half of
  * that leaves room for framing and for brokers configured lower.
  */
@@ -14,12 +9,12 @@ export const MAX_SEND_BYTES = 512 * 1024;
 /** Per-record framing (length, attributes, deltas, headers count) is under this. */
 const RECORD_OVERHEAD_BYTES = 64;
 
-const byteLength = (value: Message['key'] | Message['value']) => (value == null ? 0 : Buffer.byteLength(value));
+const byteLength = (value: OutgoingMessage['key'] | OutgoingMessage['value']) => (value == null ? 0 : Buffer.byteLength(value));
 
 /** Splits messages, in order, into runs whose encoded size stays under maxBytes; a larger message goes alone. */
-export function chunkBySize(messages: Message[], maxBytes = MAX_SEND_BYTES): Message[][] {
-  const chunks: Message[][] = [];
-  let current: Message[] = [];
+export function chunkBySize(messages: OutgoingMessage[], maxBytes = MAX_SEND_BYTES): OutgoingMessage[][] {
+  const chunks: OutgoingMessage[][] = [];
+  let current: OutgoingMessage[] = [];
   let size = 0;
   for (const message of messages) {
     const bytes = RECORD_OVERHEAD_BYTES + byteLength(message.key) + byteLength(message.value);
@@ -36,6 +31,6 @@ export function chunkBySize(messages: Message[], maxBytes = MAX_SEND_BYTES): Mes
 }
 
 /** Sends in order, one request per chunk, each waiting for all in-sync replicas (acks -1). */
-export async function sendInChunks(sender: MessageSender, topic: string, messages: Message[], maxBytes = MAX_SEND_BYTES): Promise<void> {
-  for (const chunk of chunkBySize(messages, maxBytes)) await sender.send({ topic, acks: -1, messages: chunk });
+export async function sendInChunks(sender: MessageSender, topic: string, messages: OutgoingMessage[], maxBytes = MAX_SEND_BYTES): Promise<void> {
+  for (const chunk of chunkBySize(messages, maxBytes)) await sender.send({ topic, messages: chunk });
 }

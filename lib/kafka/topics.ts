@@ -1,7 +1,6 @@
-import type { Admin, ITopicConfig } from 'kafkajs';
-
 import { backoffDelayMs } from '../runtime/backoff';
 import { env } from '../runtime/env';
+import type { BusAdmin, TopicSpec } from './bus';
 
 const BASE_NAMES = {
   system: 'gbfs.system.v1',
@@ -26,7 +25,7 @@ const compacted = [{ name: 'cleanup.policy', value: 'compact' }];
 const keepForever = [{ name: 'retention.ms', value: '-1' }];
 const twoWeeks = [{ name: 'retention.ms', value: String(14 * 24 * 3600 * 1000) }];
 
-export function topicConfigs(statusPartitions: number, replicationFactor = env().KAFKA_TOPIC_REPLICATION): ITopicConfig[] {
+export function topicConfigs(statusPartitions: number, replicationFactor = env().KAFKA_TOPIC_REPLICATION): TopicSpec[] {
   const TOPICS = topicNames();
   return [
     { topic: TOPICS.system, numPartitions: 1, replicationFactor, configEntries: compacted },
@@ -40,11 +39,11 @@ export function topicConfigs(statusPartitions: number, replicationFactor = env()
 /**
  * Creates missing topics; existing ones are left as they are, so every worker may call it at start.
  * It returns once every partition has a leader, with the topics it created. While new topics (ours
- * or another client's) still lack leaders KafkaJS's metadata calls fail, so this retries a few times
+ * or another client's) still lack leaders the client's metadata calls fail, so this retries a few times
  * before giving up; a partition that stays leaderless (its only broker down) fails the worker's
  * start, as it could neither produce to nor consume from it.
  */
-export async function ensureTopics(admin: Admin, statusPartitions: number, attempts = 8): Promise<string[]> {
+export async function ensureTopics(admin: BusAdmin, statusPartitions: number, attempts = 8): Promise<string[]> {
   const created = new Set<string>();
   for (let attempt = 1; ; attempt += 1) {
     try {
@@ -57,18 +56,13 @@ export async function ensureTopics(admin: Admin, statusPartitions: number, attem
   }
 }
 
-async function createMissingTopics(admin: Admin, statusPartitions: number, created: Set<string>): Promise<void> {
+async function createMissingTopics(admin: BusAdmin, statusPartitions: number, created: Set<string>): Promise<void> {
   const configs = topicConfigs(statusPartitions);
   const existing = new Set(await admin.listTopics());
   const missing = configs.filter((config) => !existing.has(config.topic));
   if (missing.length > 0) {
-    try {
-      await admin.createTopics({ topics: missing, waitForLeaders: true });
-      for (const config of missing) created.add(config.topic);
-    } catch (error) {
-      // Another worker created them first, perhaps a moment ago: their leaders are checked below.
-      if ((error as { type?: string }).type !== 'TOPIC_ALREADY_EXISTS') throw error;
-    }
+    // False: another worker created them first, perhaps a moment ago; their leaders are checked below.
+    if (await admin.createTopics(missing, { waitForLeaders: true })) for (const config of missing) created.add(config.topic);
   }
   await assertLeaders(admin, configs.map((config) => config.topic));
 }
@@ -78,8 +72,7 @@ async function createMissingTopics(admin: Admin, statusPartitions: number, creat
  * a consumer subscribing then fails with "This server does not host this topic-partition".
  * Metadata requests throw while any partition has an error, so this passes only once all are served.
  */
-async function assertLeaders(admin: Admin, names: string[]): Promise<void> {
-  const { topics } = await admin.fetchTopicMetadata({ topics: names });
-  const leaderless = topics.flatMap((topic) => topic.partitions.filter((partition) => partition.leader < 0).map((partition) => `${topic.name}[${partition.partitionId}]`));
+async function assertLeaders(admin: BusAdmin, names: string[]): Promise<void> {
+  const leaderless = await admin.leaderlessPartitions(names);
   if (leaderless.length > 0) throw new Error(`no leader yet for ${leaderless.join(', ')}`);
 }

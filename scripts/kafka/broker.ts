@@ -5,8 +5,7 @@ import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { logLevel } from 'kafkajs';
-import { createKafka } from '../../lib/kafka/client';
+import { createBus } from '../../lib/kafka/client';
 import type { KafkaSecurity } from '../../lib/kafka/security';
 import { renderLog4jProperties, renderServerProperties, type ServerConfig } from './config';
 import { LocalKafkaError } from './errors';
@@ -104,18 +103,20 @@ export async function startLocalBroker(options: LocalBrokerOptions): Promise<Loc
 }
 
 /** The broker started here listens in plaintext, whatever TLS or SASL the environment asks for. */
-const PLAINTEXT: KafkaSecurity = { ssl: false, sasl: undefined };
+const PLAINTEXT: KafkaSecurity = {};
 
 /** True when a Kafka cluster answers a metadata request at `brokers` within `timeoutMs`. */
 export async function isBrokerReachable(brokers: string[], timeoutMs: number, security?: KafkaSecurity): Promise<boolean> {
-  const kafka = createKafka(brokers, 'bikestream-kafka-probe', {
-    ...security,
-    logLevel: logLevel.NOTHING,
-    connectionTimeout: Math.min(timeoutMs, 3_000),
-    requestTimeout: timeoutMs,
-    retry: { retries: 1, initialRetryTime: 100, maxRetryTime: 500 },
+  const bus = await createBus({
+    brokers,
+    clientId: 'bikestream-kafka-probe',
+    security,
+    quiet: true,
+    connectionTimeoutMs: Math.min(timeoutMs, 3_000),
+    requestTimeoutMs: timeoutMs,
+    retries: 1,
   });
-  const admin = kafka.admin();
+  const admin = bus.admin();
   const probe = admin
     .connect()
     .then(() => admin.listTopics())

@@ -5,8 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { logLevel } from 'kafkajs';
-import { createKafka } from '../../lib/kafka/client';
+import { createBus } from '../../lib/kafka/client';
 import { startLocalBroker, type LocalBroker } from '../../scripts/kafka/broker';
 import { waitFor } from '../support/processes';
 
@@ -70,15 +69,14 @@ export default async function setup(project: TestProject) {
  * topic's creation from overlapping a worker's start-up (see prepareTopics in tests/support).
  */
 async function createOffsetsTopic(brokers: string[]): Promise<void> {
-  const admin = createKafka(brokers, 'bikestream-faults-setup', { logLevel: logLevel.NOTHING }).admin();
+  const admin = (await createBus({ brokers, clientId: 'bikestream-faults-setup', quiet: true })).inspector();
   await admin.connect();
   try {
     await waitFor(
       'the consumer offsets topic',
       async () => {
-        await admin.fetchOffsets({ groupId: 'bikestream-faults-warm-up', topics: [] });
-        const { topics } = await admin.fetchTopicMetadata({ topics: ['__consumer_offsets'] });
-        return topics.every((topic) => topic.partitions.every((partition) => partition.leader >= 0));
+        await admin.groupOffsets('bikestream-faults-warm-up', []);
+        return (await admin.leaderlessPartitions(['__consumer_offsets'])).length === 0;
       },
       60_000,
       300,

@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { logLevel } from 'kafkajs';
 import { describe, expect, inject, it } from 'vitest';
-import { createKafka } from '../../lib/kafka/client';
+import { createBus } from '../../lib/kafka/client';
 import { printFigures } from '../support/change-audit';
 import { pipelineEnv } from '../support/pipeline';
 import { createTestDatabase } from '../support/test-database';
@@ -19,14 +18,14 @@ describe('workers starting while topics are being created', () => {
     const brokers = inject('faultBrokers');
     const database = await createTestDatabase();
     // Another application on the same cluster creating topics, as a second deployment or a test would.
-    const admin = createKafka(brokers, 'bikestream-test-churn', { logLevel: logLevel.NOTHING }).admin();
+    const admin = (await createBus({ brokers, clientId: 'bikestream-test-churn', quiet: true })).inspector();
     await admin.connect();
     const churnPrefix = `churn-${randomBytes(3).toString('hex')}-`;
     let churning = true;
     const churn = (async () => {
       let created = 0;
       while (churning && created < MAX_CHURN) {
-        await admin.createTopics({ topics: [{ topic: `${churnPrefix}${created}`, numPartitions: 1 }], waitForLeaders: false }).catch(() => undefined);
+        await admin.createTopics([{ topic: `${churnPrefix}${created}`, numPartitions: 1 }], { waitForLeaders: false }).catch(() => undefined);
         created += 1;
         await sleep(CHURN_EVERY_MS);
       }
@@ -49,7 +48,7 @@ describe('workers starting while topics are being created', () => {
     churning = false;
     const churned = await churn;
     await Promise.all(workers.map((worker) => (worker.child.exitCode === null ? worker.stop(2_000) : worker.exited)));
-    await admin.deleteTopics({ topics: Array.from({ length: churned }, (_, index) => `${churnPrefix}${index}`) }).catch(() => undefined);
+    await admin.deleteTopics(Array.from({ length: churned }, (_, index) => `${churnPrefix}${index}`)).catch(() => undefined);
     await admin.disconnect();
     await database.drop();
 

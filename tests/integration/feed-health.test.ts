@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { StationsResponse, SystemsResponse } from '../../lib/api/api-types';
-import { createKafka, defaultPartitioner } from '../../lib/kafka/client';
+import { createBus } from '../../lib/kafka/client';
 import { topicNames } from '../../lib/kafka/topics';
 import type { StationResponse } from '../../lib/api/station-api-types';
 import { pipelineEnv, startPipeline, waitForConsumerCaughtUp, type PipelineEnv } from '../support/pipeline';
@@ -104,8 +104,7 @@ describe('feed health through the real pipeline', () => {
 
     const names = topicNames(env.KAFKA_TOPIC_PREFIX);
     const sent = await readTopic(inject('kafkaBrokers'), names.stationInformation);
-    const kafka = createKafka(inject('kafkaBrokers'), 'bikestream-test-redeliver');
-    const producer = kafka.producer({ createPartitioner: defaultPartitioner });
+    const producer = (await createBus({ brokers: inject('kafkaBrokers'), clientId: 'bikestream-test-redeliver' })).producer();
     await producer.connect();
     await producer.send({ topic: names.stationInformation, messages: sent.map((message) => ({ key: message.key, value: message.value })) });
     await producer.disconnect();

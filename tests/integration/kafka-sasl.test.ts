@@ -2,10 +2,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
-import { logLevel } from 'kafkajs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseEnv } from '../../lib/runtime/env';
-import { createKafka } from '../../lib/kafka/client';
+import { createBus } from '../../lib/kafka/client';
 import { kafkaSecurity } from '../../lib/kafka/security';
 import { startLocalBroker, type LocalBroker } from '../../scripts/kafka/broker';
 import { pipelineEnv, startPipeline } from '../support/pipeline';
@@ -61,7 +60,7 @@ describe('Kafka with SASL/PLAIN', () => {
 
   it('refuses a client with the wrong password', async () => {
     const security = kafkaSecurity(parseEnv({ ...SASL_ENV, KAFKA_SASL_PASSWORD: 'not-the-password' }));
-    const admin = createKafka([saslAddress], 'bikestream-test-sasl', { ...security, logLevel: logLevel.NOTHING, retry: { retries: 0 } }).admin();
+    const admin = (await createBus({ brokers: [saslAddress], clientId: 'bikestream-test-sasl', security, quiet: true, retries: 0 })).admin();
     const outcome = await admin.connect().then(() => admin.listTopics()).then(() => 'connected', (error: Error) => `${error.name}: ${error.message}`);
     await admin.disconnect();
     console.log(`[kafka-sasl] wrong password: ${outcome}`);

@@ -1,7 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { logLevel } from 'kafkajs';
 import type { Database } from '../../lib/db/client';
-import { createKafka } from '../../lib/kafka/client';
+import { createBus } from '../../lib/kafka/client';
 import { stationStatusMessageSchema } from '../../lib/kafka/messages';
 import { topicNames } from '../../lib/kafka/topics';
 import { readTopic } from './kafka-topic';
@@ -18,12 +17,12 @@ export interface CommittedRows {
 
 /** The consumer group's committed offsets of the status topic. */
 export async function committedStatusOffsets(env: PipelineEnv): Promise<Map<number, number>> {
-  const admin = createKafka(env.KAFKA_BROKERS.split(','), 'bikestream-test-committed', { logLevel: logLevel.NOTHING }).admin();
+  const admin = (await createBus({ brokers: env.KAFKA_BROKERS.split(','), clientId: 'bikestream-test-committed', quiet: true })).inspector();
   await admin.connect();
   try {
     const topic = topicNames(env.KAFKA_TOPIC_PREFIX).stationStatus;
-    const [offsets] = await admin.fetchOffsets({ groupId: env.KAFKA_CONSUMER_GROUP, topics: [topic] });
-    return new Map((offsets?.partitions ?? []).map((entry) => [entry.partition, Number(entry.offset)]));
+    const offsets = await admin.groupOffsets(env.KAFKA_CONSUMER_GROUP, [topic]);
+    return new Map(offsets.map((entry) => [entry.partition, Number(entry.offset)]));
   } finally {
     await admin.disconnect();
   }

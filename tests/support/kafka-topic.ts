@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { logLevel } from 'kafkajs';
-import { createKafka } from '../../lib/kafka/client';
+import { createBus } from '../../lib/kafka/client';
 import { topicConfigs, topicNames } from '../../lib/kafka/topics';
 import { waitFor } from './processes';
 
@@ -13,23 +12,26 @@ export interface TopicMessage {
 
 /** Everything a topic holds right now, read from the beginning by a throwaway consumer group. */
 export async function readTopic(brokers: string[], topic: string, timeoutMs = 60_000): Promise<TopicMessage[]> {
-  const kafka = createKafka(brokers, 'bikestream-test-reader', { logLevel: logLevel.NOTHING });
-  const admin = kafka.admin();
+  const bus = await createBus({ brokers, clientId: 'bikestream-test-reader', quiet: true });
+  const admin = bus.inspector();
   await admin.connect();
-  const ends = await admin.fetchTopicOffsets(topic).finally(() => admin.disconnect());
+  const ends = await admin.topicOffsets(topic).finally(() => admin.disconnect());
   const wanted = new Map(ends.filter((end) => Number(end.high) > Number(end.low)).map((end) => [end.partition, Number(end.high) - 1]));
   if (wanted.size === 0) return [];
 
   const messages: TopicMessage[] = [];
   const reached = new Set<number>();
-  const consumer = kafka.consumer({ groupId: `bikestream-test-reader-${randomBytes(4).toString('hex')}` });
+  const consumer = bus.consumer({ groupId: `bikestream-test-reader-${randomBytes(4).toString('hex')}` });
   await consumer.connect();
   try {
-    await consumer.subscribe({ topic, fromBeginning: true });
+    await consumer.subscribe([topic], { fromBeginning: true });
     await consumer.run({
-      eachMessage: async ({ partition, message }) => {
-        messages.push({ partition, offset: message.offset, key: message.key?.toString('utf8') ?? null, value: message.value });
-        if (Number(message.offset) >= (wanted.get(partition) ?? Infinity)) reached.add(partition);
+      eachBatch: async ({ batch: { partition, messages: batch }, resolveOffset }) => {
+        for (const message of batch) {
+          messages.push({ partition, offset: message.offset, key: message.key?.toString('utf8') ?? null, value: message.value });
+          if (Number(message.offset) >= (wanted.get(partition) ?? Infinity)) reached.add(partition);
+          resolveOffset(message.offset);
+        }
       },
     });
     await waitFor(`all of ${topic}`, async () => reached.size === wanted.size, timeoutMs, 100);
@@ -53,8 +55,8 @@ export async function prepareTopics(brokers: string[], prefix: string, statusPar
     if (!kind) throw new Error(`unknown topic ${config.topic}`);
     return { ...config, topic: wanted[kind] };
   });
-  const kafka = createKafka(brokers, 'bikestream-test-topics', { logLevel: logLevel.NOTHING });
-  const admin = kafka.admin();
+  const bus = await createBus({ brokers, clientId: 'bikestream-test-topics', quiet: true });
+  const admin = bus.admin();
   await admin.connect();
   try {
     // Another client creating topics at the same moment can make the broker's metadata answer fail
@@ -62,7 +64,7 @@ export async function prepareTopics(brokers: string[], prefix: string, statusPar
     await waitFor(
       'topic creation',
       async () => {
-        await admin.createTopics({ topics, waitForLeaders: false });
+        await admin.createTopics(topics, { waitForLeaders: false });
         return true;
       },
       60_000,
@@ -70,10 +72,7 @@ export async function prepareTopics(brokers: string[], prefix: string, statusPar
     );
     await waitFor(
       'topic leaders',
-      async () => {
-        const { topics: found } = await admin.fetchTopicMetadata({ topics: topics.map((topic) => topic.topic) });
-        return found.length === topics.length && found.every((topic) => topic.partitions.length > 0 && topic.partitions.every((partition) => partition.leader >= 0));
-      },
+      async () => (await admin.leaderlessPartitions(topics.map((topic) => topic.topic))).length === 0,
       60_000,
       200,
     );

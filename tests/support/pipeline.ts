@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { logLevel } from 'kafkajs';
-import { createKafka } from '../../lib/kafka/client';
+import { createBus } from '../../lib/kafka/client';
 import { topicNames } from '../../lib/kafka/topics';
 import { startWorker, waitFor, type RunningProcess } from './processes';
 
@@ -32,8 +31,8 @@ export function startPipeline(env: PipelineEnv): { producer: RunningProcess; con
 
 /** Waits until the consumer group has committed every message that is in its topics. */
 export async function waitForConsumerCaughtUp(env: PipelineEnv, timeoutMs = 60_000): Promise<void> {
-  const kafka = createKafka(env.KAFKA_BROKERS.split(','), 'bikestream-test-lag', { logLevel: logLevel.NOTHING });
-  const admin = kafka.admin();
+  const bus = await createBus({ brokers: env.KAFKA_BROKERS.split(','), clientId: 'bikestream-test-lag', quiet: true });
+  const admin = bus.inspector();
   await admin.connect();
   const names = topicNames(env.KAFKA_TOPIC_PREFIX);
   const topics = [names.system, names.stationInformation, names.stationStatus];
@@ -42,13 +41,12 @@ export async function waitForConsumerCaughtUp(env: PipelineEnv, timeoutMs = 60_0
     await waitFor(
       'the consumer to catch up',
       async () => {
-        const committed = await admin.fetchOffsets({ groupId: env.KAFKA_CONSUMER_GROUP, topics });
+        const committed = await admin.groupOffsets(env.KAFKA_CONSUMER_GROUP, topics);
         behind = [];
         for (const topic of topics) {
-          const ends = await admin.fetchTopicOffsets(topic);
-          const done = committed.find((entry) => entry.topic === topic)?.partitions ?? [];
+          const ends = await admin.topicOffsets(topic);
           for (const end of ends) {
-            const at = done.find((partition) => partition.partition === end.partition)?.offset ?? '-1';
+            const at = committed.find((entry) => entry.topic === topic && entry.partition === end.partition)?.offset ?? '-1';
             const position = Number(at) < 0 ? 0 : Number(at);
             if (position < Number(end.high)) behind.push(`${topic}[${end.partition}] committed ${at} of ${end.high}`);
           }

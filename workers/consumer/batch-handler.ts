@@ -1,8 +1,7 @@
-import type { Consumer, EachBatchPayload } from 'kafkajs';
 import { backoffDelayMs } from '../../lib/runtime/backoff';
 import type { Database } from '../../lib/db/client';
 import { sendDeadLetters, type DeadLetter } from '../../lib/kafka/dead-letter';
-import type { MessageSender } from '../../lib/kafka/send-in-chunks';
+import type { BatchContext, BusConsumer, MessageSender } from '../../lib/kafka/bus';
 import type { Logger } from '../../lib/runtime/log';
 import { sleep } from '../../lib/runtime/sleep';
 import { decodeMessage, type ConsumedKind } from './decode';
@@ -15,7 +14,7 @@ interface HandlerDeps {
   db: Database;
   pipeline: WritePipeline;
   kindByTopic: ReadonlyMap<string, ConsumedKind>;
-  consumer: Consumer;
+  consumer: Pick<BusConsumer, 'commitOffsets' | 'seek'>;
   deadLetterProducer: MessageSender;
   log: Logger;
   signal: AbortSignal;
@@ -39,7 +38,7 @@ function reasonOf(error: unknown): string {
 export function createBatchHandler({ db, pipeline, kindByTopic, consumer, deadLetterProducer, log, signal }: HandlerDeps) {
   const refusalTally = createRefusalTally();
 
-  async function writeWithRetries(partitionKey: string, batch: TopicRows, decodeLetters: DeadLetter[], payload: EachBatchPayload): Promise<Attempt> {
+  async function writeWithRetries(partitionKey: string, batch: TopicRows, decodeLetters: DeadLetter[], payload: BatchContext): Promise<Attempt> {
     const { batch: kafkaBatch, heartbeat, isRunning, isStale } = payload;
     for (let attempt = 1; ; attempt += 1) {
       const refusals = refusalTally.begin(partitionKey);
@@ -58,7 +57,7 @@ export function createBatchHandler({ db, pipeline, kindByTopic, consumer, deadLe
         try {
           await heartbeat();
         } catch (heartbeatError) {
-          // A rebalance (or a lost coordinator) while PostgreSQL is down: KafkaJS rejoins by itself.
+          // A rebalance (or a lost coordinator) while PostgreSQL is down: the client rejoins by itself.
           return { stored: false, reason: `heartbeat failed: ${reasonOf(heartbeatError)}` };
         }
       }
@@ -75,7 +74,7 @@ export function createBatchHandler({ db, pipeline, kindByTopic, consumer, deadLe
   }
 
   /**
-   * KafkaJS has fetched past a batch given up outside shutdown; reading the partition again from
+   * The client has fetched past a batch given up outside shutdown; reading the partition again from
    * the batch's first offset brings it back. After a rebalance that moved the partition away the
    * seek waits until it is ours again, and everything before that offset is written by then.
    */
@@ -88,7 +87,7 @@ export function createBatchHandler({ db, pipeline, kindByTopic, consumer, deadLe
     }
   }
 
-  return async function eachBatch(payload: EachBatchPayload): Promise<void> {
+  return async function eachBatch(payload: BatchContext): Promise<void> {
     const { batch, heartbeat, isRunning, isStale, resolveOffset } = payload;
     const first = batch.messages[0];
     const last = batch.messages.at(-1);
@@ -105,7 +104,7 @@ export function createBatchHandler({ db, pipeline, kindByTopic, consumer, deadLe
     }
     const topicRows = { kind, rows } as TopicRows;
     const partitionKey = `${batch.topic}/${batch.partition}`;
-    // Lets KafkaJS fetch on while this batch is written; nothing is committed before it is stored.
+    // Lets the client fetch on while this batch is written; nothing is committed before it is stored.
     resolveOffset(last.offset);
     pipeline.enqueue(partitionKey, { first: first.offset, last: last.offset }, async () => {
       const attempt = await writeWithRetries(partitionKey, topicRows, letters, payload);

@@ -1,16 +1,13 @@
-import type { KafkaMessage } from 'kafkajs';
+import type { ReceivedMessage } from '../../lib/kafka/bus';
 import { describe, expect, it } from 'vitest';
 import { encode, type StationInformationMessage, type StationStatusMessage } from '../../lib/kafka/messages';
 import { CONSUMED_KINDS, decodeMessage, MAX_MESSAGE_BYTES } from './decode';
 
-function message(value: Buffer | string | null): KafkaMessage {
+function message(value: Buffer | string | null): ReceivedMessage {
   return {
     value: typeof value === 'string' ? Buffer.from(value) : value,
     key: Buffer.from('oslo:377'),
     offset: '0',
-    timestamp: '0',
-    attributes: 0,
-    headers: {},
   };
 }
 

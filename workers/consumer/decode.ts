@@ -1,4 +1,3 @@
-import type { KafkaMessage } from 'kafkajs';
 import type { z } from 'zod';
 import { describeZodError } from '../../lib/gbfs/errors';
 import {
@@ -6,6 +5,7 @@ import {
   stationStatusMessageSchema,
   systemMessageSchema,
 } from '../../lib/kafka/messages';
+import type { ReceivedMessage } from '../../lib/kafka/bus';
 
 export const MAX_MESSAGE_BYTES = 64 * 1024;
 
@@ -23,7 +23,7 @@ export type Decoded<K extends ConsumedKind> =
   | { ok: false; reason: string; payload: string };
 
 /** Kafka values are untrusted: size, JSON and schema are checked before anything is written. */
-export function decodeMessage<K extends ConsumedKind>(kind: K, message: KafkaMessage): Decoded<K> {
+export function decodeMessage<K extends ConsumedKind>(kind: K, message: ReceivedMessage): Decoded<K> {
   const payload = message.value?.toString('utf8') ?? '';
   if (!message.value || message.value.byteLength === 0) return { ok: false, reason: 'empty value', payload };
   if (message.value.byteLength > MAX_MESSAGE_BYTES) {

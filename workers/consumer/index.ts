@@ -1,7 +1,7 @@
 import { createDatabase } from '../../lib/db/client';
 import { checkDatabase } from '../../lib/queries/health';
 import { env } from '../../lib/runtime/env';
-import { createKafka } from '../../lib/kafka/client';
+import { createBus } from '../../lib/kafka/client';
 import { createRenewingProducer } from '../../lib/kafka/renewing-producer';
 import { ensureTopics, topicNames } from '../../lib/kafka/topics';
 import { runMain } from '../../lib/runtime/run-main';
@@ -20,38 +20,32 @@ await runMain('consumer', async (log) => {
     await db.$client.end();
     throw new Error(`cannot use DATABASE_URL: ${database.error}`);
   }
-  const kafka = createKafka(config.KAFKA_BROKERS, `${config.KAFKA_CLIENT_ID}-consumer`);
+  const bus = await createBus({ brokers: config.KAFKA_BROKERS, clientId: `${config.KAFKA_CLIENT_ID}-consumer` });
 
-  const admin = kafka.admin();
+  const admin = bus.admin();
   await admin.connect();
   await ensureTopics(admin, config.KAFKA_STATUS_PARTITIONS);
   await admin.disconnect();
 
   // A failed dead-letter send retires its idempotent producer, as in the producer (lib/kafka/renewing-producer.ts).
-  const deadLetterProducer = createRenewingProducer(kafka, log);
+  const deadLetterProducer = createRenewingProducer(bus, log);
   await deadLetterProducer.connect();
-  const consumer = kafka.consumer({
+  const consumer = bus.consumer({
     groupId: config.KAFKA_CONSUMER_GROUP,
-    sessionTimeout: config.KAFKA_SESSION_TIMEOUT_MS,
-    heartbeatInterval: 3_000,
+    sessionTimeoutMs: config.KAFKA_SESSION_TIMEOUT_MS,
+    heartbeatIntervalMs: 3_000,
     maxBytesPerPartition: 2 * 1024 * 1024,
-    retry: { initialRetryTime: 300, maxRetryTime: 30_000, retries: 30 },
+    retries: 30,
   });
   await consumer.connect();
   const topics = topicNames();
   const kindByTopic = new Map(CONSUMED_KINDS.map((kind) => [topics[kind], kind] as const));
-  await consumer.subscribe({ topics: [...kindByTopic.keys()], fromBeginning: true });
+  await consumer.subscribe([...kindByTopic.keys()], { fromBeginning: true });
 
-  const crashed = new Promise<never>((_, reject) => {
-    consumer.on(consumer.events.CRASH, (event) => {
-      if (!event.payload.restart) reject(event.payload.error);
-    });
-  });
+  const crashed = new Promise<never>((_, reject) => consumer.onCrash(reject));
   // Two writes running (one per core) and one decoded batch waiting: ~3 × 9k rows in memory.
   const pipeline = createWritePipeline({ maxPending: 3 });
   await consumer.run({
-    autoCommit: false,
-    eachBatchAutoResolve: false,
     partitionsConsumedConcurrently: 2,
     eachBatch: createBatchHandler({ db, pipeline, kindByTopic, consumer, deadLetterProducer, log, signal }),
   });

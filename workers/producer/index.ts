@@ -1,5 +1,5 @@
 import { env } from '../../lib/runtime/env';
-import { createKafka } from '../../lib/kafka/client';
+import { createBus } from '../../lib/kafka/client';
 import { createSchemaChecker } from '../../lib/gbfs/schema-check';
 import { ensureTopics } from '../../lib/kafka/topics';
 import { runMain } from '../../lib/runtime/run-main';
@@ -12,15 +12,15 @@ import { pollSystem } from './system-poller';
 await runMain('producer', async (log) => {
   const config = env();
   const signal = handleShutdown(log);
-  const kafka = createKafka(config.KAFKA_BROKERS, `${config.KAFKA_CLIENT_ID}-producer`);
+  const bus = await createBus({ brokers: config.KAFKA_BROKERS, clientId: `${config.KAFKA_CLIENT_ID}-producer` });
 
-  const admin = kafka.admin();
+  const admin = bus.admin();
   await admin.connect();
   const created = await ensureTopics(admin, config.KAFKA_STATUS_PARTITIONS);
   await admin.disconnect();
   if (created.length) log.info('topics created', { topics: created.join(',') });
 
-  const producer = createRenewingProducer(kafka, log);
+  const producer = createRenewingProducer(bus, log);
   await producer.connect();
   log.info('producer started', { feeds: config.feedSystems.map((system) => system.url).join(','), brokers: config.KAFKA_BROKERS.join(',') });
 

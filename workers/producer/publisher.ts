@@ -2,7 +2,8 @@ import type { FeedProblem } from '../../lib/feed-health/problem-schema';
 import type { StationInfo, StationStatus, SystemInfo } from '../../lib/gbfs/types';
 import { stationKey } from '../../lib/kafka/client';
 import { encode } from '../../lib/kafka/messages';
-import { sendInChunks, type MessageSender } from '../../lib/kafka/send-in-chunks';
+import type { MessageSender } from '../../lib/kafka/bus';
+import { sendInChunks } from '../../lib/kafka/send-in-chunks';
 import { topicNames } from '../../lib/kafka/topics';
 
 /**
@@ -15,7 +16,6 @@ export function createPublisher(producer: MessageSender) {
     async system(info: SystemInfo, extra: { feedUrl: string; ttlSeconds: number; simulated: boolean; statusUpdatedAt: number | null; polledAt: number; gbfsVersion?: string | null; feedProblems?: FeedProblem[] }) {
       await producer.send({
         topic: TOPICS.system,
-        acks: -1,
         messages: [
           {
             key: info.systemId,

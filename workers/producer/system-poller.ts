@@ -8,7 +8,8 @@ import { parseEbikeTypeIds } from '../../lib/gbfs/parse-vehicle-types';
 import { isPlausibleTime } from '../../lib/gbfs/timestamps';
 import type { Rejected, SystemInfo } from '../../lib/gbfs/types';
 import { sendDeadLetters } from '../../lib/kafka/dead-letter';
-import type { MessageSender } from '../../lib/kafka/send-in-chunks';
+import type { MessageSender } from '../../lib/kafka/bus';
+import { BusError } from '../../lib/kafka/bus-error';
 import type { SchemaChecker } from '../../lib/gbfs/schema-check';
 import type { Logger } from '../../lib/runtime/log';
 import { sleep } from '../../lib/runtime/sleep';
@@ -187,7 +188,7 @@ export async function pollSystem(options: SystemPollerOptions): Promise<void> {
 }
 
 
-/** Broker outages surface as KafkaJS errors: the poll is retried with backoff instead of crashing. */
+/** Broker outages surface as the bus's errors: the poll is retried with backoff instead of crashing. */
 function isKafkaError(error: unknown): boolean {
-  return error instanceof Error && error.name.startsWith('KafkaJS');
+  return error instanceof BusError;
 }

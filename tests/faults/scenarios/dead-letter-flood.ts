@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { logLevel, type Message } from 'kafkajs';
-import { createKafka, defaultPartitioner, stationKey } from '../../../lib/kafka/client';
+import type { OutgoingMessage } from '../../../lib/kafka/bus';
+import { createBus, stationKey } from '../../../lib/kafka/client';
 import { deadLetterMessageSchema, encode, MAX_DEAD_LETTER_BYTES } from '../../../lib/kafka/messages';
 import { topicNames } from '../../../lib/kafka/topics';
 import { printFigures } from '../../support/change-audit';
@@ -31,12 +31,10 @@ export async function prepareDeadLetterFlood(brokers: string[]): Promise<Scenari
   const env = pipelineEnv(brokers, database.url);
   await prepareTopics(brokers, env.KAFKA_TOPIC_PREFIX, Number(env.KAFKA_STATUS_PARTITIONS));
   const topics = topicNames(env.KAFKA_TOPIC_PREFIX);
-  const kafka = createKafka(brokers, 'bikestream-test-flood', { logLevel: logLevel.NOTHING });
-  const admin = kafka.admin();
+  const bus = await createBus({ brokers, clientId: 'bikestream-test-flood', quiet: true });
+  const admin = bus.inspector();
   await admin.connect();
-  await admin
-    .alterConfigs({ validateOnly: false, resources: [{ type: 2, name: topics.stationStatus, configEntries: [{ name: 'max.message.bytes', value: String(3 * 1024 * 1024) }] }] })
-    .finally(() => admin.disconnect());
+  await admin.setTopicConfig(topics.stationStatus, 'max.message.bytes', String(3 * 1024 * 1024)).finally(() => admin.disconnect());
   let consumer: WatchedProcess | undefined;
 
   return {
@@ -48,17 +46,17 @@ export async function prepareDeadLetterFlood(brokers: string[]): Promise<Scenari
       consumer = startWorkerProcess('consumer', env);
       await consumer.waitForLine(/msg="consumer started"/, 90_000);
       const good: string[] = [];
-      const goodMessage = (stationId: string, partition: number): Message => {
+      const goodMessage = (stationId: string, partition: number): OutgoingMessage => {
         good.push(`${stationId}@${START + good.length * 60_000}`);
         return { key: stationKey(SYSTEM, stationId), partition, value: status(stationId, good.length - 1) };
       };
-      const junk = (value: string): Message => ({ key: stationKey(SYSTEM, 'flood'), partition: 0, value });
+      const junk = (value: string): OutgoingMessage => ({ key: stationKey(SYSTEM, 'flood'), partition: 0, value });
       const control = Array.from({ length: CONTROL_VALUES }, (_, index) => junk(String.fromCharCode(1 + (index % 8)).repeat(CONTROL_BYTES)));
 
-      const producer = kafka.producer({ createPartitioner: defaultPartitioner });
+      const producer = bus.producer();
       await producer.connect();
       try {
-        const send = (messages: Message[]) => producer.send({ topic: topics.stationStatus, acks: -1, messages });
+        const send = (messages: OutgoingMessage[]) => producer.send({ topic: topics.stationStatus, messages });
         await send([goodMessage('f-1', 0), goodMessage('f-2', 1)]);
         for (let from = 0; from < control.length; from += 10) await send([...control.slice(from, from + 10), goodMessage('f-1', 0)]);
         await send([junk('\u0007'.repeat(JUNK_BYTES))]);

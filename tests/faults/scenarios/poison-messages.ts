@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { Message } from 'kafkajs';
-import { createKafka, defaultPartitioner, stationKey } from '../../../lib/kafka/client';
+import type { OutgoingMessage } from '../../../lib/kafka/bus';
+import { createBus, stationKey } from '../../../lib/kafka/client';
 import { deadLetterMessageSchema, encode } from '../../../lib/kafka/messages';
 import { topicNames } from '../../../lib/kafka/topics';
 import { changeTableDiff, formatChangeTable, printFigures } from '../../support/change-audit';
@@ -55,18 +55,18 @@ export async function preparePoisonMessages(brokers: string[]): Promise<Scenario
       await consumer.waitForLine(/msg="consumer started"/, 90_000);
       const topic = topicNames(env.KAFKA_TOPIC_PREFIX).stationStatus;
       const good: { stationId: string; at: number; bikes: number }[] = [];
-      const goodMessage = (stationId: string, partition: number): Message => {
+      const goodMessage = (stationId: string, partition: number): OutgoingMessage => {
         const minute = good.length;
         good.push({ stationId, at: START + minute * 60_000, bikes: minute % 15 });
         return { key: stationKey(SYSTEM, stationId), partition, value: status(stationId, minute, minute % 15) };
       };
-      const poison = (stationId: string, partition: number, value: string | null): Message => ({ key: stationKey(SYSTEM, stationId), partition, value });
+      const poison = (stationId: string, partition: number, value: string | null): OutgoingMessage => ({ key: stationKey(SYSTEM, stationId), partition, value });
       const caughtUp = (timeoutMs: number) =>
         waitForConsumerCaughtUp(env, timeoutMs).then(
           () => true,
           () => false,
         );
-      const producer = createKafka(brokers, 'bikestream-test-poison').producer({ createPartitioner: defaultPartitioner });
+      const producer = (await createBus({ brokers, clientId: 'bikestream-test-poison' })).producer();
       await producer.connect();
       let firstCaughtUp: boolean;
       let refusedCaughtUp: boolean;
@@ -77,18 +77,18 @@ export async function preparePoisonMessages(brokers: string[]): Promise<Scenario
         //    as a broker takes about 1 MB per batch.
         for (const [stationId, partition] of [['p-1', 0], ['p-2', 1]] as const) {
           const messages = POISONS.flatMap((item) => [poison(stationId, partition, item.value), goodMessage(stationId, partition)]);
-          await producer.send({ topic, acks: -1, messages: [goodMessage(stationId, partition), ...messages] });
+          await producer.send({ topic, messages: [goodMessage(stationId, partition), ...messages] });
         }
-        await producer.send({ topic, acks: -1, messages: [poison('p-1', 0, HUGE.value)] });
-        await producer.send({ topic, acks: -1, messages: [goodMessage('p-1', 0), goodMessage('p-2', 1)] });
+        await producer.send({ topic, messages: [poison('p-1', 0, HUGE.value)] });
+        await producer.send({ topic, messages: [goodMessage('p-1', 0), goodMessage('p-2', 1)] });
         firstCaughtUp = await caughtUp(30_000);
 
         // 2. A row PostgreSQL would refuse, between good ones on partition 2; then one more good
         //    message on partition 0, to see whether the rest of the consumer goes on.
-        await producer.send({ topic, acks: -1, messages: [goodMessage('p-3', 2), poison('p-3', 2, REFUSED.value), goodMessage('p-3', 2)] });
+        await producer.send({ topic, messages: [goodMessage('p-3', 2), poison('p-3', 2, REFUSED.value), goodMessage('p-3', 2)] });
         await sleep(3_000);
         const rowsBefore = (await storedBefore()).rows[0]?.n ?? 0;
-        await producer.send({ topic, acks: -1, messages: [goodMessage('p-1', 0)] });
+        await producer.send({ topic, messages: [goodMessage('p-1', 0)] });
         refusedCaughtUp = await caughtUp(20_000);
         otherPartitionStored = ((await storedBefore()).rows[0]?.n ?? 0) > rowsBefore;
       } finally {

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { logLevel } from 'kafkajs';
-import { createKafka, defaultPartitioner, stationKey } from '../../../lib/kafka/client';
+import { createBus, stationKey } from '../../../lib/kafka/client';
+import { partitionOf } from '../../../lib/kafka/partition';
 import { topicNames } from '../../../lib/kafka/topics';
 import { printFigures } from '../../support/change-audit';
 import { prepareTopics } from '../../support/kafka-topic';
@@ -17,14 +17,12 @@ const PARTITIONS = 3;
 const SMALL_MESSAGE_BYTES = 1_000;
 const DEFAULT_MESSAGE_BYTES = 1_048_588;
 
-/** Station ids whose status messages land on the given partition (KafkaJS's default partitioner). */
+/** Station ids whose status messages land on the given partition (lib/kafka/partition.ts). */
 function stationsOn(partition: number, count: number): string[] {
-  const partitionOf = defaultPartitioner();
-  const partitionMetadata = Array.from({ length: PARTITIONS }, (_, partitionId) => ({ partitionId, leader: 1, replicas: [1], isr: [1], partitionErrorCode: 0, offlineReplicas: [] }));
   const found: string[] = [];
   for (let index = 0; found.length < count; index += 1) {
     const id = `p${partition}-${index}`;
-    if (partitionOf({ topic: 'status', partitionMetadata, message: { key: stationKey(SYSTEM, id), value: null } }) === partition) found.push(id);
+    if (partitionOf(stationKey(SYSTEM, id), PARTITIONS) === partition) found.push(id);
   }
   return found;
 }
@@ -50,10 +48,10 @@ export async function prepareProducerRenewal(brokers: string[]): Promise<Scenari
   const env = pipelineEnv(brokers, database.url, { GBFS_URL: feed.url, POLL_MIN_MS: '500', KAFKA_STATUS_PARTITIONS: String(PARTITIONS) });
   await prepareTopics(brokers, env.KAFKA_TOPIC_PREFIX, PARTITIONS);
   const statusTopic = topicNames(env.KAFKA_TOPIC_PREFIX).stationStatus;
-  const admin = createKafka(brokers, 'bikestream-test-renewal', { logLevel: logLevel.NOTHING }).admin();
+  const admin = (await createBus({ brokers, clientId: 'bikestream-test-renewal', quiet: true })).inspector();
   await admin.connect();
   const setMaxMessageBytes = (bytes: number) =>
-    admin.alterConfigs({ validateOnly: false, resources: [{ type: 2, name: statusTopic, configEntries: [{ name: 'max.message.bytes', value: String(bytes) }] }] });
+    admin.setTopicConfig(statusTopic, 'max.message.bytes', String(bytes));
 
   const [lone, lone2] = stationsOn(0, 2) as [string, string];
   const six = stationsOn(1, 6);

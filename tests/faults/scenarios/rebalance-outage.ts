@@ -1,5 +1,4 @@
-import { logLevel } from 'kafkajs';
-import { createKafka } from '../../../lib/kafka/client';
+import { createBus } from '../../../lib/kafka/client';
 import { formatAudit, printFigures } from '../../support/change-audit';
 import { checkCommittedRows } from '../../support/committed-rows';
 import { waitFor } from '../../support/processes';
@@ -42,7 +41,7 @@ export async function prepareRebalanceOutage(brokers: string[]): Promise<Scenari
     routeDatabase: throughProxy,
     env: { KAFKA_SESSION_TIMEOUT_MS: String(SESSION_TIMEOUT_MS) },
   });
-  const admin = createKafka(brokers, 'bikestream-test-group', { logLevel: logLevel.NOTHING }).admin();
+  const admin = (await createBus({ brokers, clientId: 'bikestream-test-group', quiet: true })).inspector();
   await admin.connect();
   let survivor: WatchedProcess | undefined;
   let victim: WatchedProcess | undefined;
@@ -56,9 +55,8 @@ export async function prepareRebalanceOutage(brokers: string[]): Promise<Scenari
     },
     async run(expect) {
       const stableMembers = async () => {
-        const { groups } = await admin.describeGroups([rig.env.KAFKA_CONSUMER_GROUP]);
-        const group = groups[0];
-        return group?.state === 'Stable' ? group.members.map((member) => member.memberId).sort().join(',') : '';
+        const group = await admin.describeGroup(rig.env.KAFKA_CONSUMER_GROUP);
+        return group.state === 'Stable' ? group.members.sort().join(',') : '';
       };
       const startedAt = Date.now();
       rig.startProducer();
