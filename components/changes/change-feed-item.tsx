@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { memo } from 'react';
 import { useI18n } from '@/components/i18n/locale-provider';
+import { CauseBadge } from '@/components/insights/cause-badge';
 import type { ChangeJson } from '@/lib/api/api-types';
 import { formatClock } from '@/lib/time/format-time';
 import { stationHref } from '@/lib/http/routes';
@@ -29,6 +30,7 @@ function ChangeFeedItemView({ change, timeZone, arrived }: { change: ChangeJson;
       <Link href={stationHref(change.systemId, change.stationId)} prefetch={false} className="min-w-0 flex-1 truncate hover:underline">
         {stationLabel(change)}
       </Link>
+      <CauseBadge cause={change.cause} />
       <span aria-hidden="true" className="text-slate-400">
         ·
       </span>

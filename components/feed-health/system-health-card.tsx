@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { insightMessagesFor } from '@/lib/i18n/messages/insights';
 import type { ReactNode } from 'react';
 import { useI18n } from '@/components/i18n/locale-provider';
 import type { SystemWithHealthJson } from '@/lib/api/api-types';
@@ -27,6 +28,9 @@ export function SystemHealthCard({ system, ageSeconds, stale }: { system: System
           {system.name}
         </Link>
         <span className="ml-2 text-sm font-normal text-slate-500">{system.systemId}</span>
+        <Link href={`/systems/${encodeURIComponent(system.systemId)}`} className="ml-3 text-sm font-normal underline">
+          {insightMessagesFor(locale).activity.heading} →
+        </Link>
       </h2>
       <dl className="grid grid-cols-2 gap-2 sm:grid-cols-4">
         <Fact label={t.systems.gbfsVersion} testId="gbfs-version">

@@ -2,6 +2,7 @@
 
 import { describeDelta } from '@/components/changes/change-description';
 import { useI18n } from '@/components/i18n/locale-provider';
+import { CauseBadge } from '@/components/insights/cause-badge';
 import { formatClock } from '@/lib/time/format-time';
 import { useStation } from '@/lib/hooks/use-station';
 import { useStationChanges } from '@/lib/hooks/use-station-changes';
@@ -29,6 +30,7 @@ export function StationChanges({ systemId, stationId }: { systemId: string; stat
           return (
             <li key={change.reportedAt} className="flex flex-wrap items-baseline gap-x-2 py-1.5">
               <span className="font-medium tabular-nums">{describeDelta(change.bikes, change.prevBikes, t.nouns.bike) ?? describeDelta(change.docks, change.prevDocks, t.nouns.dock)}</span>
+              <CauseBadge cause={change.cause} />
               <span aria-hidden="true">·</span>
               <time className="tabular-nums text-slate-600 dark:text-slate-400" dateTime={change.reportedAt}>
                 {day}

@@ -1,4 +1,5 @@
 import type { ChangesResponse } from '../api/api-types';
+import type { ChangeCause } from '../stations/insights/causes/types';
 
 /** SWR keys are the API URLs, built here once so server fallbacks and client hooks agree. */
 
@@ -11,9 +12,9 @@ export function stationsKey(systemId: string): string {
 }
 
 /** useSWRInfinite's page key: the newest page, then each older page from the previous page's cursor. */
-export function changesPageKey(systemId: string) {
+export function changesPageKey(systemId: string, cause: ChangeCause | null = null) {
   return (index: number, previous: ChangesResponse | null): string | null => {
-    const base = `/api/changes?system=${encodeURIComponent(systemId)}&limit=${CHANGES_PAGE_SIZE}`;
+    const base = `/api/changes?system=${encodeURIComponent(systemId)}&limit=${CHANGES_PAGE_SIZE}${cause ? `&cause=${cause}` : ''}`;
     if (index === 0) return base;
     return previous?.next ? `${base}&before=${encodeURIComponent(previous.next)}` : null;
   };

@@ -1,16 +1,18 @@
 import { useMemo } from 'react';
 import useSWRInfinite from 'swr/infinite';
 import type { ChangeJson, ChangesResponse } from '../api/api-types';
+import type { ChangeCause } from '../stations/insights/causes/types';
 import { fetchJson } from './fetch-json';
 import { changesPageKey } from './keys';
 import { liveOptions, refreshMs } from './live-options';
 
 /**
  * The change feed, newest first. The newest page is polled at the feed's ttl; older pages are
- * loaded on demand and chained from the page before, so the list never has gaps or repeats.
+ * loaded on demand and chained from the page before, so the list never has gaps or repeats. With a
+ * cause, only that cause's changes (a change is classified seconds after it is stored).
  */
-export function useChanges(systemId: string, ttlSeconds: number) {
-  const getKey = useMemo(() => changesPageKey(systemId), [systemId]);
+export function useChanges(systemId: string, ttlSeconds: number, cause: ChangeCause | null = null) {
+  const getKey = useMemo(() => changesPageKey(systemId, cause), [systemId, cause]);
   const { data, error, size, setSize, isValidating } = useSWRInfinite<ChangesResponse, Error>(getKey, fetchJson, {
     ...liveOptions,
     refreshInterval: refreshMs(ttlSeconds),

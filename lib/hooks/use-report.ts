@@ -5,9 +5,9 @@ import { fetchJson } from './fetch-json';
 import { stationReportKey, systemReportKey } from './insight-keys';
 import { liveOptions } from './live-options';
 
-const options = { ...liveOptions, revalidateIfStale: true, keepPreviousData: true, refreshInterval: 5 * 60_000 };
+const options = { ...liveOptions, revalidateIfStale: true, keepPreviousData: true, refreshInterval: 30_000 };
 
-/** Every station's report card, worst first by `sort`; today's part is recomputed every 5 minutes. */
+/** Every station's report card, worst first by `sort`; today's part is recomputed every 30 s (workers/classifier/report-round.ts). */
 export function useSystemReport(systemId: string, days: ReportDays, sort: ReportSort) {
   return useSWR<ReportResponse, Error>(systemReportKey(systemId, days, sort), fetchJson, options);
 }

@@ -5,7 +5,7 @@ import { startLocalBroker } from '../../scripts/kafka/broker';
 import { startSimulator } from '../../workers/simulator/start';
 import { E2E_PORT } from '../../playwright.config';
 import { pipelineEnv, startPipeline } from '../support/pipeline';
-import { showJarFetch, waitFor } from '../support/processes';
+import { showJarFetch, startWorker, waitFor } from '../support/processes';
 import { createTestDatabase } from '../support/test-database';
 import { getJson, startWeb } from '../support/web';
 
@@ -34,6 +34,9 @@ export default async function globalSetup() {
     const env = pipelineEnv(broker?.brokers ?? given!.split(','), database.url, { GBFS_URL: simulator.url });
     const workers = startPipeline(env);
     stops.push(() => Promise.all([workers.producer.stop(), workers.consumer.stop()]));
+    // Causes, activity and report cards come from the classifier, which reads only PostgreSQL.
+    const classifier = startWorker('classifier', env);
+    stops.push(() => classifier.stop());
     // The specs load pages far faster than a person; the limits themselves are tested in tests/integration/rate-limit.test.ts.
     const web = await startWeb({ ...env, PAGE_RATE_LIMIT_PER_MINUTE: '600', PAGE_RATE_LIMIT_BURST: '200' }, E2E_PORT);
     stops.push(() => web.stop());

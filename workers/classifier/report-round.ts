@@ -14,8 +14,8 @@ import { addDays, daysBetween } from '../../lib/time/calendar-day';
 
 /** Final days computed a round, so a first run over months of history is many short rounds. */
 const FINAL_DAYS_PER_ROUND = 3;
-/** Today's cards are partial and recomputed at most this often. */
-export const TODAY_REFRESH_MS = 5 * 60_000;
+/** Today's cards are partial and recomputed this often: a day of Oslo's reports takes tens of milliseconds. */
+export const TODAY_REFRESH_MS = 30_000;
 
 async function reportOneDay(db: Pick<Database, 'execute'>, state: CauseState, day: string, until: Date): Promise<void> {
   const bounds = await localDayBounds(db, state.timeZone, day);

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getI18n } from '@/components/i18n/server-i18n';
 import { AvailabilityChart } from '@/components/station/availability-chart';
+import { StationReportCard } from '@/components/report-card/station-report-card';
 import { StationChanges } from '@/components/station/station-changes';
 import { StationDayStats } from '@/components/station/station-day-stats';
 import { StationIdentityHistory } from '@/components/station/station-identity-history';
@@ -72,6 +73,7 @@ export default async function StationPage({ params }: Props) {
         <div className="grid gap-6 lg:grid-cols-3">
           <div className="space-y-6 lg:col-start-3 lg:row-start-1">
             <StationDayStats systemId={systemId} stationId={stationId} />
+            <StationReportCard systemId={systemId} stationId={stationId} />
             <StationLocation lat={station.lat} lon={station.lon} name={name} />
             <StationIdentityHistory systemId={systemId} stationId={stationId} />
           </div>
