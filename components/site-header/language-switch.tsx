@@ -22,7 +22,7 @@ export function LanguageSwitch() {
   }
 
   return (
-    <div role="group" aria-label={t.site.languageLabel} aria-busy={pending} data-testid="language-switch" className="flex items-center rounded border border-slate-300 text-xs dark:border-slate-700">
+    <div role="group" aria-label={t.site.languageLabel} aria-busy={pending} data-testid="language-switch" className="flex shrink-0 items-center rounded border border-slate-300 text-xs dark:border-slate-700">
       {LOCALES.map((option) => (
         <button
           key={option}
@@ -32,7 +32,10 @@ export function LanguageSwitch() {
           onClick={() => choose(option)}
           className="px-2 py-1 text-slate-600 first:rounded-l last:rounded-r hover:bg-slate-100 aria-pressed:bg-slate-900 aria-pressed:text-white dark:text-slate-300 dark:hover:bg-slate-800 dark:aria-pressed:bg-slate-100 dark:aria-pressed:text-slate-900"
         >
-          {LOCALE_NAMES[option]}
+          <span aria-hidden="true" className="uppercase sm:hidden">
+            {option}
+          </span>
+          <span className="max-sm:sr-only">{LOCALE_NAMES[option]}</span>
         </button>
       ))}
     </div>

@@ -60,7 +60,7 @@ export const nb: Messages = {
     stations: (n: number) => count(n, 'stasjon', 'stasjoner'),
   },
   nouns: { bike: { one: 'sykkel', other: 'sykler' }, dock: { one: 'lås', other: 'låser' } },
-  labels: { bikes: 'Sykler', ebikes: 'Elsykler', docks: 'Ledige låser', freeDocks: 'Ledige låser', capacity: 'Kapasitet', station: 'Stasjon', status: 'Status' },
+  labels: { bikes: 'Sykler', ebikes: 'Elsykler', docks: 'Låser', freeDocks: 'Ledige låser', capacity: 'Kapasitet', station: 'Stasjon', status: 'Status' },
   totals: { bikes: 'sykler', ebikes: 'elsykler', docks: 'ledige låser', emptyStations: 'tomme stasjoner', fullStations: 'fulle stasjoner', stations: 'stasjoner' },
   live: {
     mapLabel: 'Stasjonskart',
