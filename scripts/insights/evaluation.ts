@@ -68,6 +68,6 @@ export function evaluateRun(run: LabelledRun): MethodResult[] {
     scoreTheJob(run),
     score(run, 'classifier (one pass)', batch.map((verdict) => verdict.cause)),
     score(run, 'baseline: all riders', everyChangeRiders(run.changes)),
-    score(run, 'baseline: |delta| >= 4 is a truck', jumpIsTruck(4)(run.changes)),
+    score(run, 'baseline: a jump of 4 or more is a truck', jumpIsTruck(4)(run.changes)),
   ];
 }

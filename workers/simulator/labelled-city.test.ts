@@ -26,7 +26,7 @@ const shown = (city: LabelledCity) => {
 };
 const sum = (labels: readonly StationTickLabel[], key: 'ridersTaken' | 'trucksTaken' | 'trucksBrought') => labels.reduce((total, label) => total + label[key], 0);
 
-describe('labelled city', () => {
+describe('labelled city', { timeout: 60_000 }, () => {
   const midnight = osloTime('2024-09-10T00:00');
   const day = runLabelled(4, 250, 24, midnight, { glitchesPerHour: 6, burstsPerHour: 2, blipsPerHour: 0.25 });
 
@@ -40,10 +40,10 @@ describe('labelled city', () => {
     for (let n = 1; n < day.length; n++) {
       const [before, after] = [day[n - 1], day[n]];
       if (!before || !after) continue;
-      const labelOf = (tick: Tick, id: string) => tick.labels.find((label) => label.stationId === id);
+      const [labelsBefore, labelsAfter] = [before, after].map((tick) => new Map(tick.labels.map((label) => [label.stationId, label])));
       const [was, is] = [shown(before.city), shown(after.city)];
       after.city.layout.forEach((station, i) => {
-        const [then, now] = [labelOf(before, station.id), labelOf(after, station.id)];
+        const [then, now] = [labelsBefore?.get(station.id), labelsAfter?.get(station.id)];
         if (then?.glitch === true || now?.glitch === true) return;
         const moved = (now?.ridersBrought ?? 0) - (now?.ridersTaken ?? 0) + (now?.trucksBrought ?? 0) - (now?.trucksTaken ?? 0);
         if ((is[i]?.bikes ?? 0) - (was[i]?.bikes ?? 0) !== moved) unexplained.push(`${after.city.tick} ${station.id}`);
@@ -83,10 +83,15 @@ describe('labelled city', () => {
   it('ends events with many rentals at one station, and glitches the feed in every way', () => {
     const labels = day.flatMap((tick) => tick.labels);
     expect(labels.some((label) => label.ridersTaken >= 8)).toBe(true);
-    const reports = day.flatMap(({ city }) => shown(city).map((counts, i) => ({ ...counts, capacity: at(city.layout, i).capacity })));
-    expect(reports.some((report) => report.bikes === 0 && report.docks === 0)).toBe(true);
-    expect(reports.some((report) => report.bikes > report.capacity)).toBe(true);
-    expect(reports.every((report) => report.bikes >= 0 && report.docks >= 0)).toBe(true);
+    let [zeroZero, aboveCapacity, negative] = [0, 0, 0];
+    for (const { city } of day) {
+      shown(city).forEach(({ bikes, docks }, i) => {
+        if (bikes === 0 && docks === 0) zeroZero++;
+        if (bikes > at(city.layout, i).capacity) aboveCapacity++;
+        if (bikes < 0 || docks < 0) negative++;
+      });
+    }
+    expect([zeroZero > 0, aboveCapacity > 0, negative]).toEqual([true, true, 0]);
     const blips = day.filter(({ labels: tick }) => tick.filter((label) => label.glitch).length > 200);
     expect(blips.length).toBeGreaterThan(0);
   });

@@ -97,6 +97,16 @@ describe('classifyChanges', () => {
     expect(verdicts.map((v) => `${v.rule} ${v.settled}`)).toEqual(['above-capacity true', 'zero-zero true', 'above-capacity true', 'zero-zero true']);
   });
 
+  it('leaves a station that stays above its recorded capacity to the other rules: it has outgrown the record', () => {
+    const outgrown = series('s1', [19, 24, 23, 24, 19]);
+    expect(causesOf(input(outgrown, DAY + 2 * CAUSE_SETTLE_MS))).toEqual([
+      's1 glitch above-capacity',
+      's1 riders riders',
+      's1 riders riders',
+      's1 glitch above-capacity',
+    ]);
+  });
+
   it('marks a whole system dropping and coming back at once as a blip, whatever the size of each jump', () => {
     const blip = Array.from({ length: 12 }, (_, i) => series(`s${i}`, [1 + i, 0, 1 + i])).flat();
     const verdicts = classifyChanges(input(blip, DAY + 3 * MINUTE));

@@ -3,11 +3,14 @@ import { BLIP_MIN_STATIONS, BLIP_OTHER_WAY_SHARE, BLIP_STATION_SHARE, jumpMinimu
 
 const isZeroZero = (bikes: number, docks: number | null) => bikes === 0 && docks === 0;
 
-/** Counts no station can show: above its capacity, or zero bikes and zero docks (and the change back from either). */
+/**
+ * Counts no station can show: a jump above its capacity (or back), zero bikes and zero docks (or back). A station
+ * staying above its capacity report after report has outgrown the capacity on record, which is no glitch of the counts.
+ */
 export function markImpossibleCounts(index: ChangeIndex, decisions: Decisions): void {
   index.input.changes.forEach((change, i) => {
     const capacity = index.station[i]?.capacity ?? null;
-    if (capacity !== null && capacity > 0 && (change.bikes > capacity || change.prevBikes > capacity)) {
+    if (capacity !== null && capacity > 0 && change.bikes > capacity !== change.prevBikes > capacity) {
       decide(decisions, i, 'glitch', 'above-capacity', true);
     } else if (isZeroZero(change.bikes, change.docks) || isZeroZero(change.prevBikes, change.prevDocks)) {
       decide(decisions, i, 'glitch', 'zero-zero', true);
