@@ -39,7 +39,8 @@ export async function classifyRound(db: Database, state: CauseState, now: () => 
       through = shift(first, -1);
     } else {
       const late = await oldestUnclassified(tx, state.systemId, shift(through, -LATE_CHANGE_SWEEP_MS), through);
-      if (late !== null) through = shift(late, -1);
+      // The late change may be the other half of a truck's move already settled as riders: decide its look-back again too.
+      if (late !== null) through = shift(late, -CAUSE_LOOKBACK_MS - 1);
     }
     const windowEnd = new Date(Math.min(through.getTime() + CAUSE_CHUNK_MS, at.getTime()));
     if (windowEnd <= through) return { stored: 0, caughtUp: true };
