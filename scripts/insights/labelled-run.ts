@@ -34,8 +34,9 @@ const shownOf = (city: LabelledCity): Shown[] => {
 };
 
 /**
- * Drives a labelled city tick by tick in this process and turns consecutive reports into changes the way the
- * LAG view does (every station reports every tick, so a change's previous report is the tick before).
+ * Drives a labelled city tick by tick in this process and turns its reports into changes the way the LAG view
+ * does over what the producer stores: only reports whose counts changed, so a change's previous report is the
+ * station's previous change (or the first report), however long ago.
  */
 export function runLabelledCity({ seed, stations: stationCount, hours, startSeconds, settings }: LabelledRunOptions): LabelledRun {
   let city = createLabelledCity(seed, stationCount, startSeconds, settings);
@@ -43,9 +44,9 @@ export function runLabelledCity({ seed, stations: stationCount, hours, startSeco
   const changes: ChangeForCause[] = [];
   const labels: StationTickLabel[] = [];
   let before = shownOf(city);
+  const storedAt = city.layout.map(() => new Date(city.nowSeconds * 1000));
   const ticks = Math.round((hours * 3600) / tickSeconds);
   for (let n = 0; n < ticks; n++) {
-    const prevReportedAt = new Date(city.nowSeconds * 1000);
     city = advanceLabelled(city, city.nowSeconds + tickSeconds);
     const reportedAt = new Date(city.nowSeconds * 1000);
     const after = shownOf(city);
@@ -53,7 +54,9 @@ export function runLabelledCity({ seed, stations: stationCount, hours, startSeco
       const then = before[i];
       if (then === undefined || (then.bikes === now.bikes && then.docks === now.docks)) return;
       const stationId = at(city.layout, i).id;
+      const prevReportedAt = storedAt[i] ?? reportedAt;
       changes.push({ stationId, reportedAt, prevReportedAt, bikes: now.bikes, prevBikes: then.bikes, docks: now.docks, prevDocks: then.docks });
+      storedAt[i] = reportedAt;
     });
     labels.push(...tickLabels(city));
     before = after;

@@ -9,6 +9,11 @@ export interface ChangeIndex {
   delta: Int32Array;
   time: Float64Array;
   prevTime: Float64Array;
+  /**
+   * How long the change took at most: the time since the station's previous stored report, but no longer than the
+   * feed's cadence (only changed reports are stored, so a quiet station's previous report can be an hour old).
+   */
+  interval: Float64Array;
   /** Index of the same station's next / previous change in the input, or -1. */
   next: Int32Array;
   prev: Int32Array;
@@ -51,6 +56,7 @@ export function indexChanges(input: CauseInput): ChangeIndex {
     delta: new Int32Array(count),
     time: new Float64Array(count),
     prevTime: new Float64Array(count),
+    interval: new Float64Array(count),
     next: new Int32Array(count).fill(-1),
     prev: new Int32Array(count).fill(-1),
     station: new Array<StationForCause | undefined>(count),
@@ -71,7 +77,21 @@ export function indexChanges(input: CauseInput): ChangeIndex {
     }
     lastOfStation.set(change.stationId, i);
   });
+  const cadence = feedCadence(index.time);
+  for (let i = 0; i < count; i++) index.interval[i] = Math.min(value(index.time, i) - value(index.prevTime, i), cadence);
   return index;
+}
+
+/** The median time between the input's distinct report times (Infinity with fewer than three of them). */
+function feedCadence(times: Float64Array): number {
+  const steps: number[] = [];
+  for (let i = 1; i < times.length; i++) {
+    const step = value(times, i) - value(times, i - 1);
+    if (step > 0) steps.push(step);
+  }
+  if (steps.length < 2) return Infinity;
+  steps.sort((a, b) => a - b);
+  return steps[Math.floor(steps.length / 2)] ?? Infinity;
 }
 
 /** The station's next change, if it is the very next report (nothing unchanged was stored between). */

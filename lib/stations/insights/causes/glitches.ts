@@ -68,8 +68,7 @@ export function markSystemBlips(index: ChangeIndex, decisions: Decisions): void 
 export function markSpikes(index: ChangeIndex, decisions: Decisions): void {
   for (let i = 0; i < index.count; i++) {
     if (decisions.cause[i] !== null) continue;
-    const gap = value(index.time, i) - value(index.prevTime, i);
-    if (Math.abs(value(index.delta, i)) < jumpMinimum(gap)) continue;
+    if (Math.abs(value(index.delta, i)) < jumpMinimum(value(index.interval, i))) continue;
     const revert = revertOf(index, i);
     if (revert < 0 || decisions.cause[revert] !== null) continue;
     decide(decisions, i, 'glitch', 'spike', true);

@@ -26,7 +26,7 @@ export function findMoves(index: ChangeIndex, decisions: Decisions): StationMove
       taken[next] = 1;
     }
     const bikes = parts.reduce((sum, part) => sum + value(index.delta, part), 0);
-    if (Math.abs(bikes) < jumpMinimum(value(index.time, i) - value(index.prevTime, i))) continue;
+    if (Math.abs(bikes) < jumpMinimum(value(index.interval, i))) continue;
     moves.push({ parts, bikes, after: value(index.prevTime, i), start: value(index.time, i), end: value(index.time, parts.at(-1) ?? i) });
   }
   return moves;
