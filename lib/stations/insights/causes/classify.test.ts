@@ -56,6 +56,22 @@ describe('classifyChanges', () => {
     expect(causesOf(cause).filter((line) => line.startsWith('s3')).every((line) => line.endsWith('riders riders'))).toBe(true);
   });
 
+  it('judges a quiet station\'s jump by the feed\'s cadence, not by the age of its previous stored report', () => {
+    const busy = ['s3', 's4'].flatMap((id) => series(id, Array.from({ length: 80 }, (_, n) => 5 + (n % 2))));
+    const quietPickup: ChangeForCause = {
+      stationId: 's1',
+      reportedAt: new Date(DAY + 60 * MINUTE),
+      prevReportedAt: new Date(DAY),
+      bikes: 10,
+      prevBikes: 18,
+      docks: 10,
+      prevDocks: 2,
+    };
+    const dropOff = series('s2', [1, 9], DAY + 69 * MINUTE);
+    const verdicts = causesOf(input([...busy, quietPickup, ...dropOff], DAY + 3 * CAUSE_SETTLE_MS));
+    expect(verdicts.filter((line) => !line.startsWith('s3') && !line.startsWith('s4'))).toEqual(['s1 rebalancing truck-pair', 's2 rebalancing truck-pair']);
+  });
+
   it('keeps a pickup open until its drop-off could have come, then settles', () => {
     const pickup = series('s1', [18, 10]);
     expect(classifyChanges(input(pickup, DAY + 5 * MINUTE))[0]).toMatchObject({ cause: 'riders', settled: false });
