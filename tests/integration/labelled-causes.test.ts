@@ -10,7 +10,7 @@ import { startWorker, waitFor, type RunningProcess } from '../support/processes'
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
 const STATIONS = 250;
-const CITY_HOURS = 8;
+const CITY_HOURS = 6;
 // 05:00 on a Tuesday in the simulated city (Oslo time): early trucks, then the morning commute. Fixed, so
 // the run does not depend on the time of day the test happens to start.
 const START_SECONDS = Date.parse('2024-09-10T05:00:00+02:00') / 1000;
@@ -44,7 +44,7 @@ const toChange = (row: StoredChange) => ({
  * classifier's own over the same changes (the incremental job and the consumer's concurrent
  * partitions change nothing: measured 0 bikes apart on both seeds). The accuracy floors below are
  * regression floors for these morning hours, not the issue's targets: here the rules reach trucks'
- * recall 0.71-0.76 and a worst riders' hour 11-12 % off (INSIGHTS.md, "Through the pipeline"); the
+ * recall 0.69-0.80 and a worst riders' hour 11-12 % off (INSIGHTS.md, "Through the pipeline"); the
  * targets are held over whole days in scripts/insights/causes-accuracy.test.ts.
  */
 describe.each([31, 32])('labelled activity through the pipeline, seed %i', (seed) => {
