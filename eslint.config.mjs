@@ -2,6 +2,12 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import nextVitals from 'eslint-config-next/core-web-vitals';
 
+const KAFKA_CLIENT_FOLDERS = { kafkajs: 'lib/kafka/kafkajs', '@platformatic/kafka': 'lib/kafka/platformatic' };
+const kafkaClientImports = (allowed) =>
+  Object.entries(KAFKA_CLIENT_FOLDERS)
+    .filter(([client]) => client !== allowed)
+    .map(([name, folder]) => ({ name, message: `Use lib/kafka/bus.ts (createBus in lib/kafka/client.ts); ${name} lives in ${folder}/ only.` }));
+
 export default tseslint.config(
   {
     ignores: ['node_modules/**', '.next/**', '.data/**', 'drizzle/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**'],
@@ -21,12 +27,14 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
+  // The Kafka clients stay behind lib/kafka/bus.ts: each may be imported only in its adapter folder.
+  ...Object.entries(KAFKA_CLIENT_FOLDERS).map(([client, folder]) => ({
+    files: [`${folder}/**`],
+    rules: { 'no-restricted-imports': ['error', { paths: kafkaClientImports(client) }] },
+  })),
   {
-    // The Kafka client stays behind lib/kafka/bus.ts: only its adapter folder may import it.
     files: ['**/*.ts', '**/*.tsx', '**/*.mjs'],
-    ignores: ['lib/kafka/kafkajs/**'],
-    rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'kafkajs', message: 'Use lib/kafka/bus.ts (createBus in lib/kafka/client.ts); KafkaJS lives in lib/kafka/kafkajs/ only.' }] }],
-    },
+    ignores: Object.values(KAFKA_CLIENT_FOLDERS).map((folder) => `${folder}/**`),
+    rules: { 'no-restricted-imports': ['error', { paths: kafkaClientImports() }] },
   },
 );

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import type { KafkaClientName } from '../lib/kafka/bus';
 import { SCALES, type ScaleName } from './scales';
 
 export interface BenchOptions {
@@ -10,9 +11,18 @@ export interface BenchOptions {
   explain: string | null;
   /** History multiples to measure the queries at, instead of the scale's (e.g. 1,4 when 16× would not fit the time). */
   growth: number[] | null;
+  /** Only the ingest benchmark, once per Kafka client and round, side by side (bench/clients.ts). */
+  clients: KafkaClientName[] | null;
+  /** Status messages for --clients; the scale's ingest rows when not given. */
+  rows: number | null;
+  rounds: number;
 }
 
-export const USAGE = 'usage: npm run bench -- [--scale smoke|small|full] [--growth 1,4,16] [--json FILE] [--explain FILE] [--keep]';
+const CLIENTS: readonly KafkaClientName[] = ['kafkajs', 'platformatic'];
+
+export const USAGE =
+  'usage: npm run bench -- [--scale smoke|small|full] [--growth 1,4,16] [--json FILE] [--explain FILE] [--keep]\n' +
+  '       npm run bench -- --clients kafkajs,platformatic [--rows 1000000] [--rounds 2] [--scale …] [--json FILE]';
 
 export function parseBenchArgs(argv: string[]): BenchOptions {
   const { values } = parseArgs({
@@ -23,6 +33,9 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
       json: { type: 'string' },
       explain: { type: 'string' },
       keep: { type: 'boolean', default: false },
+      clients: { type: 'string' },
+      rows: { type: 'string' },
+      rounds: { type: 'string', default: '2' },
     },
     strict: true,
   });
@@ -32,5 +45,12 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
   if (growth && (growth[0] !== 1 || growth.some((multiple, index) => !Number.isInteger(multiple) || (index > 0 && multiple <= growth[index - 1]!)))) {
     throw new Error(`--growth must be increasing whole multiples starting at 1, e.g. 1,4,16; ${USAGE}`);
   }
-  return { scale: scale as ScaleName, json: values.json ?? null, explain: values.explain ?? null, keep: values.keep ?? false, growth };
+  const clients = values.clients === undefined ? null : values.clients.split(',');
+  if (clients && (clients.length === 0 || clients.some((client) => !(CLIENTS as readonly string[]).includes(client)))) {
+    throw new Error(`--clients takes a comma-separated list of ${CLIENTS.join(', ')}; ${USAGE}`);
+  }
+  const rows = values.rows === undefined ? null : Number(values.rows);
+  const rounds = Number(values.rounds);
+  if ((rows !== null && !(Number.isInteger(rows) && rows > 0)) || !(Number.isInteger(rounds) && rounds > 0)) throw new Error(`--rows and --rounds must be positive whole numbers; ${USAGE}`);
+  return { scale: scale as ScaleName, json: values.json ?? null, explain: values.explain ?? null, keep: values.keep ?? false, growth, clients: clients as KafkaClientName[] | null, rows, rounds };
 }

@@ -19,8 +19,10 @@ export function withRows(spec: CitySpec, rows: number): CitySpec {
   return { ...spec, reports: Math.ceil(rows / spec.stations) };
 }
 
-export async function produceDataset(bus: Bus, admin: Parameters<typeof createTopics>[0], dataset: Dataset, end: Date, log: (line: string) => void): Promise<void> {
+export async function produceDataset(bus: Pick<Bus, 'producer'>, admin: Parameters<typeof createTopics>[0], dataset: Dataset, end: Date, log: (line: string) => void): Promise<number> {
   await createTopics(admin, dataset.prefix);
   const { rows, ms } = await produceCity(bus, dataset.prefix, dataset.spec, end);
-  log(`produced ${dataset.key}: ${rows.toLocaleString('en')} status messages in ${(ms / 1000).toFixed(1)} s (${Math.round(rows / (ms / 1000)).toLocaleString('en')}/s)`);
+  const perSecond = rows / (ms / 1000);
+  log(`produced ${dataset.key}: ${rows.toLocaleString('en')} status messages in ${(ms / 1000).toFixed(1)} s (${Math.round(perSecond).toLocaleString('en')}/s)`);
+  return perSecond;
 }

@@ -1,12 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { appendFile, writeFile } from 'node:fs/promises';
 import { parseBenchArgs } from './args';
+import { compareClients } from './clients';
 import { consumerEnv } from './consumer-run';
 import type { BenchDatabase } from './databases';
 import { defineDataset, produceDataset, withRows } from './datasets';
 import { explainStationsLatest } from './explain';
 import { measureGrowth } from './growth';
 import { measureHttp } from './http';
+import { describeInsights, measureInsights } from './insights';
 import { measureBaselineIngest, measureConsumerIngest } from './ingest';
 import { deleteTopics, startKafka } from './kafka';
 import { measureStationsLatest, vacuumAnalyze } from './queries';
@@ -38,6 +40,9 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     void cleanUp().finally(() => process.exit(130));
   });
 }
+
+/** The classifier's catch-up over the Oslo replay is measured, not bounded: this only stops a stuck run. */
+const CLASSIFY_MAX_MS = 60 * 60_000;
 
 const keepOrDrop = (database: BenchDatabase) => (options.keep ? async () => log(`kept database ${database.name}`) : () => database.drop());
 
@@ -98,6 +103,10 @@ async function run(): Promise<{ result: BenchResult; pageAbsent: boolean }> {
   log(describeLoad('/api/changes', scale.httpRate, http.changes));
   log(describePage(http.page));
 
+  log(`measuring insights on the Oslo replay; ${await machineLoad()}`);
+  const insights = await measureInsights(oslo.database.db, oslo.database.url, scale.oslo, end, scale.queryRuns, CLASSIFY_MAX_MS);
+  log(describeInsights(insights));
+
   const growth = await measureGrowth(oslo.database, scale, end, { log, explain: options.explain });
 
   const base = growth['1x'];
@@ -118,6 +127,10 @@ async function run(): Promise<{ result: BenchResult; pageAbsent: boolean }> {
     api_changes_rps: round(http.changes.rps, 1),
     api_stations_rps: round(http.stations.rps, 1),
     page_markers_ms: http.page.ms === null ? null : Math.round(http.page.ms),
+    classify_oslo_s: round(insights.classifySeconds, 1),
+    classify_cpu_us_per_change: round(insights.classifyCpuUsPerChange, 1),
+    activity_day_p95_ms: round(insights.activityDay.p95),
+    report_30d_p95_ms: round(insights.report30d.p95),
     consumer_rss_mb: Math.round(Math.max(oslo.timing.peakRssMb ?? 0, city.timing.peakRssMb ?? 0)),
     history_rows: base.history_rows,
     machine_decode_us_per_message: round(speed.decodeUsPerMessage, 2),
@@ -129,7 +142,19 @@ async function run(): Promise<{ result: BenchResult; pageAbsent: boolean }> {
   return { result, pageAbsent: http.page.notImplemented };
 }
 
-try {
+async function runClients(clients: NonNullable<typeof options.clients>): Promise<void> {
+  const kafka = await startKafka(log);
+  cleanups.push(() => kafka.stop());
+  const result = await compareClients({ clients, rows: options.rows ?? scale.ingestRows, rounds: options.rounds, runId, kafka, log });
+  const text = JSON.stringify(result, null, 2);
+  process.stdout.write(`${text}\n`);
+  if (options.json) await writeFile(options.json, `${text}\n`);
+  const speed = await measureMachineSpeed();
+  log(`at the end, ${describeMachineSpeed(speed)}; done in ${((performance.now() - benchStarted) / 1000).toFixed(0)} s`);
+}
+
+/** The full benchmark: every figure of BENCHMARKS.md's table. */
+async function runBench(): Promise<void> {
   const { result, pageAbsent } = await run();
   const text = JSON.stringify(result, null, 2);
   process.stdout.write(`${text}\n`);
@@ -146,6 +171,10 @@ try {
     const missing = missingFigures(result, new Set(pageAbsent ? ['page_markers_ms' as const] : []));
     if (missing.length > 0) throw new Error(`smoke: figures missing or not above zero: ${missing.join(', ')}`);
   }
+}
+
+try {
+  await (options.clients ? runClients(options.clients) : runBench());
 } catch (error) {
   log(`failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   process.exitCode = 1;

@@ -24,10 +24,10 @@ interface Context {
 }
 
 /** The real consumer on a topic already holding `dataset`: rows committed per second until lag 0. */
-export async function measureConsumerIngest(context: Context, dataset: Dataset): Promise<IngestFigures> {
-  const database = await createBenchDatabase(context.runId, 'ingest');
+export async function measureConsumerIngest(context: Context, dataset: Dataset, extraEnv: Record<string, string> = {}, databaseKey = 'ingest'): Promise<IngestFigures> {
+  const database = await createBenchDatabase(context.runId, databaseKey);
   try {
-    const env = consumerEnv(context.brokers, dataset.prefix, database.url);
+    const env = { ...consumerEnv(context.brokers, dataset.prefix, database.url), ...extraEnv };
     const { timing, stopped } = await runConsumer({ entry: CONSUMER_ENTRY, applicationName: 'bikestream-consumer', env, isDone: createLagCheck(context.admin, env), maxMs: 30 * 60_000 });
     const finished = stopped.then(() => database.drop());
     const rows = await historyRows(database.db);

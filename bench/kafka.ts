@@ -78,7 +78,7 @@ export async function deleteTopics(admin: BusInspector, prefix: string): Promise
  * Writes a synthetic city into Kafka exactly as the producer would (same topics, keys and
  * lib/kafka/messages encoding): the system, its stations, then every status report.
  */
-export async function produceCity(bus: Bus, prefix: string, spec: CitySpec, end: Date): Promise<{ rows: number; ms: number }> {
+export async function produceCity(bus: Pick<Bus, 'producer'>, prefix: string, spec: CitySpec, end: Date): Promise<{ rows: number; ms: number }> {
   const started = performance.now();
   const names = topicNames(prefix);
   const producer = bus.producer();

@@ -1,7 +1,7 @@
 /**
  * What this project asks of a Kafka client, and nothing more. Workers, scripts, tests and the bench
- * use only these types; an adapter folder (lib/kafka/kafkajs/) is the one place a client library is
- * imported and constructed (lib/kafka/client.ts picks it).
+ * use only these types; an adapter folder (lib/kafka/kafkajs/, lib/kafka/platformatic/) is the one
+ * place a client library is imported and constructed, chosen by KAFKA_CLIENT (lib/kafka/client.ts).
  */
 
 /** A message to send: keyed by station (or system), to the key's partition unless one is named. */
@@ -139,6 +139,8 @@ export interface BusOptions {
   /** Overrides the environment's TLS and SASL settings. */
   security?: BusSecurity;
 }
+
+export type KafkaClientName = 'kafkajs' | 'platformatic';
 
 export interface Bus {
   producer(): BusProducer;

@@ -1,5 +1,5 @@
 import { env } from '../runtime/env';
-import type { Bus, BusOptions } from './bus';
+import type { Bus, BusOptions, KafkaClientName } from './bus';
 import { kafkaSecurity, type KafkaSecurity } from './security';
 
 let configured: KafkaSecurity | undefined;
@@ -11,11 +11,15 @@ function configuredSecurity(): KafkaSecurity {
 }
 
 /**
- * The bus, KafkaJS behind it (lib/kafka/kafkajs/). TLS and SASL come from the environment
- * (KAFKA_SSL, KAFKA_SASL_*) unless `options.security` says otherwise.
+ * The bus of the client library KAFKA_CLIENT names (or `client`), loaded only when chosen. TLS and
+ * SASL come from the environment (KAFKA_SSL, KAFKA_SASL_*) unless `options.security` says otherwise.
  */
-export async function createBus(options: BusOptions): Promise<Bus> {
+export async function createBus(options: BusOptions, client: KafkaClientName = env().KAFKA_CLIENT): Promise<Bus> {
   const security = options.security ?? configuredSecurity();
+  if (client === 'platformatic') {
+    const { createPlatformaticBus } = await import('./platformatic/index');
+    return createPlatformaticBus(options, security);
+  }
   const { createKafkajsBus } = await import('./kafkajs/index');
   return createKafkajsBus(options, security);
 }

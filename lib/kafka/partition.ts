@@ -24,11 +24,16 @@ export function murmur2(key: string | Buffer): number {
   return h | 0;
 }
 
+/** A key's hash as Kafka's partitioners take it (the sign bit cleared), before `% partitions`. */
+export function keyHash(key: string | Buffer): number {
+  return murmur2(key) & 0x7fffffff;
+}
+
 /**
  * The partition of a keyed message, as Kafka's Java client and KafkaJS's default partitioner choose
  * it. Every client adapter places keys with this, so a station's reports stay on one partition
  * (in order) whichever client wrote them.
  */
 export function partitionOf(key: string | Buffer, partitions: number): number {
-  return (murmur2(key) & 0x7fffffff) % partitions;
+  return keyHash(key) % partitions;
 }

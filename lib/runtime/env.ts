@@ -28,6 +28,8 @@ const envSchema = z.object({
   /** Where `npm start` and `npm run kafka` cache the broker jars; unset = .data/kafka-lib in the repository. */
   KAFKA_LIB_DIR: z.string().optional(),
   KAFKA_CLIENT_ID: z.string().default('bikestream'),
+  /** The Kafka client library behind lib/kafka/bus.ts; platformatic needs Node >= 22 (README "How it works"). */
+  KAFKA_CLIENT: z.enum(['kafkajs', 'platformatic']).default('kafkajs'),
   /** Prepended to every topic name: lets tests and side-by-side installs share a broker. */
   KAFKA_TOPIC_PREFIX: z.string().regex(/^[\w.-]*$/).default(''),
   KAFKA_CONSUMER_GROUP: z.string().default('bikestream-consumer'),
