@@ -57,6 +57,12 @@ export interface BenchResult {
   api_changes_rps: number;
   api_stations_rps: number;
   page_markers_ms: number | null;
+  /** The classifier worker catching up on the Oslo replay: every change classified, every day's report cards written. */
+  classify_oslo_s: number;
+  classify_cpu_us_per_change: number;
+  /** A day of system activity in quarter hours, and every station's 30-day report card, as the API reads them. */
+  activity_day_p95_ms: number;
+  report_30d_p95_ms: number;
   consumer_rss_mb: number;
   history_rows: number;
   /** bench/machine-speed.ts at the start of the run: compare runs only with these in view. */
