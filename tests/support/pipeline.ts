@@ -21,6 +21,9 @@ export function pipelineEnv(brokers: string[], databaseUrl: string, extra: Recor
     KAFKA_STATUS_PARTITIONS: '3',
     DATABASE_URL: databaseUrl,
     POLL_MIN_MS: '50',
+    // The workers' Kafka client alone (the harness observes with the default), e.g. the fault suite
+    // run against @platformatic/kafka: WORKERS_KAFKA_CLIENT=platformatic on Node >= 22.
+    ...(process.env.WORKERS_KAFKA_CLIENT ? { KAFKA_CLIENT: process.env.WORKERS_KAFKA_CLIENT } : {}),
     ...extra,
   };
 }

@@ -49,7 +49,7 @@ await runMain('consumer', async (log) => {
     partitionsConsumedConcurrently: 2,
     eachBatch: createBatchHandler({ db, pipeline, kindByTopic, consumer, deadLetterProducer, log, signal }),
   });
-  log.info('consumer started', { group: config.KAFKA_CONSUMER_GROUP, topics: [...kindByTopic.keys()].join(',') });
+  log.info('consumer started', { group: config.KAFKA_CONSUMER_GROUP, topics: [...kindByTopic.keys()].join(','), client: config.KAFKA_CLIENT });
 
   const stopped = new Promise<void>((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }));
   try {

@@ -22,7 +22,7 @@ await runMain('producer', async (log) => {
 
   const producer = createRenewingProducer(bus, log);
   await producer.connect();
-  log.info('producer started', { feeds: config.feedSystems.map((system) => system.url).join(','), brokers: config.KAFKA_BROKERS.join(',') });
+  log.info('producer started', { feeds: config.feedSystems.map((system) => system.url).join(','), brokers: config.KAFKA_BROKERS.join(','), client: config.KAFKA_CLIENT });
 
   // One system's crash stops the others too, so the process can exit non-zero. A system whose feed
   // fails only backs off itself: each has its own loop and its own fetcher (client id, validators).
