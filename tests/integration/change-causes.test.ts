@@ -120,6 +120,26 @@ describe('the classifier worker stores a cause for every change, and the API ser
     expect(worstEmpty.body.stations).toHaveLength(4);
   });
 
+  it('forgets the causes of changes a late report rebuilds, and decides them again', async () => {
+    await classifier!.stop();
+    // 08:28 was never reported; arriving now, it splits the truck's 12-bike pickup at 08:30 into two changes.
+    await storeStationStatuses(database.db, [report('truck-from', 28, 12)]);
+    const late = new Date(START + 28 * MINUTE);
+    const left = await database.db.execute<{ causes: number; through: Date }>(sql`
+      SELECT (SELECT count(*)::int FROM change_cause WHERE station_id = 'truck-from' AND reported_at >= ${late.toISOString()}::timestamptz) AS causes,
+             (SELECT through FROM cause_progress) AS through`);
+    expect(left.rows[0]?.causes).toBe(0);
+    expect(new Date(left.rows[0]!.through).getTime()).toBeLessThan(late.getTime());
+    classifier = startWorker('classifier', { DATABASE_URL: database.url });
+    await waitFor('the rebuilt changes to have causes', async () => {
+      const counts = await database.db.execute<{ missing: number }>(sql`
+        SELECT count(*)::int AS missing FROM station_change c
+        WHERE NOT EXISTS (SELECT 1 FROM change_cause k WHERE k.system_id = c.system_id AND k.reported_at = c.reported_at AND k.station_id = c.station_id)`);
+      return counts.rows[0]?.missing === 0;
+    }, 30_000);
+    expect(await causesOf('truck-from')).toEqual(['rebalancing', 'rebalancing']);
+  });
+
   it('refuses what it does not understand, with a reason', async () => {
     expect((await getJson(`${web!.baseUrl}/api/systems/${SYSTEM}/report?days=2`)).status).toBe(400);
     expect((await getJson(`${web!.baseUrl}/api/systems/${SYSTEM}/report?sort=name;drop`)).status).toBe(400);
