@@ -37,4 +37,18 @@ export default tseslint.config(
     ignores: Object.values(KAFKA_CLIENT_FOLDERS).map((folder) => `${folder}/**`),
     rules: { 'no-restricted-imports': ['error', { paths: kafkaClientImports() }] },
   },
+  // Components get their data from pages (props, SWR fallback) or the API, never from the store:
+  // the pool lives in lib/db/web-db.ts, which is server-only, and a client bundle must not reach it.
+  {
+    files: ['components/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: kafkaClientImports(),
+          patterns: [{ group: ['@/lib/db/*', '@/lib/queries/*', '**/lib/db/*', '**/lib/queries/*'], allowTypeImports: true, message: 'Components read data through pages or the API; the database is server-only.' }],
+        },
+      ],
+    },
+  },
 );

@@ -7,7 +7,7 @@ import { DocumentLang } from '@/components/i18n/document-lang';
 import { LocaleProvider } from '@/components/i18n/locale-provider';
 import { getLocale } from '@/components/i18n/server-i18n';
 import { SwrFallback } from '@/components/swr/swr-fallback';
-import { getDb } from '@/lib/db/client';
+import { getDb } from '@/lib/db/server-db';
 import { loadLivePage } from '@/lib/http/live-page-data';
 import { LOCALES, type Locale } from '@/lib/i18n/locales';
 import { messagesFor } from '@/lib/i18n/messages';

@@ -1,6 +1,5 @@
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import { Pool } from 'pg';
-import { env } from '../runtime/env';
 import * as schema from './schema';
 
 export type Database = NodePgDatabase<typeof schema> & { $client: Pool };
@@ -19,12 +18,4 @@ export function createDatabase(connectionString: string, options: { max?: number
   pool.on('error', () => undefined);
   pool.on('connect', (client) => client.on('error', () => undefined));
   return drizzle({ client: pool, schema });
-}
-
-const globalForDb = globalThis as unknown as { bikestreamDb?: Database };
-
-/** The app's one pool, kept on globalThis so dev-mode reloads do not leak connections. */
-export function getDb(): Database {
-  globalForDb.bikestreamDb ??= createDatabase(env().DATABASE_URL, { applicationName: 'bikestream-web' });
-  return globalForDb.bikestreamDb;
 }

@@ -1,5 +1,5 @@
 import { toChangesResponse } from '@/lib/api/api-json';
-import { getDb } from '@/lib/db/client';
+import { getDb } from '@/lib/db/web-db';
 import { sharedApiResponses } from '@/lib/http/api-responses';
 import { pagesJsonRoute } from '@/lib/http/pages-json-route';
 import { changesParamsSchema, parseSearchParams } from '@/lib/http/params';

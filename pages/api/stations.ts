@@ -1,5 +1,5 @@
 import { toStationsResponse } from '@/lib/api/api-json';
-import { getDb } from '@/lib/db/client';
+import { getDb } from '@/lib/db/web-db';
 import { env } from '@/lib/runtime/env';
 import { sharedApiResponses } from '@/lib/http/api-responses';
 import { pagesJsonRoute } from '@/lib/http/pages-json-route';

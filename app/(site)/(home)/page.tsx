@@ -2,7 +2,7 @@ import { notFound } from 'next/navigation';
 import { LiveView } from '@/components/dashboard/live-view';
 import { WaitingForData } from '@/components/dashboard/waiting-for-data';
 import { SwrFallback } from '@/components/swr/swr-fallback';
-import { getDb } from '@/lib/db/client';
+import { getDb } from '@/lib/db/server-db';
 import { loadLivePage } from '@/lib/http/live-page-data';
 
 export const dynamic = 'force-dynamic';

@@ -3,7 +3,7 @@ import { getI18n } from '@/components/i18n/server-i18n';
 import { WaitingForData } from '@/components/dashboard/waiting-for-data';
 import { SystemHealthList } from '@/components/feed-health/system-health-list';
 import { SwrFallback } from '@/components/swr/swr-fallback';
-import { getDb } from '@/lib/db/client';
+import { getDb } from '@/lib/db/server-db';
 import { SYSTEMS_KEY } from '@/lib/hooks/keys';
 import { withFeedHealth } from '@/lib/http/systems-health';
 import { listSystems } from '@/lib/queries/systems';

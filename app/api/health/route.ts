@@ -1,4 +1,4 @@
-import { getDb } from '@/lib/db/client';
+import { getDb } from '@/lib/db/server-db';
 import { env } from '@/lib/runtime/env';
 import { appApiRoute } from '@/lib/http/app-api-route';
 import { oncePerInterval } from '@/lib/http/once-per-interval';

@@ -1,4 +1,4 @@
-import { getDb } from '@/lib/db/client';
+import { getDb } from '@/lib/db/server-db';
 import { appApiRoute } from '@/lib/http/app-api-route';
 import { json } from '@/lib/http/responses';
 import { withFeedHealth } from '@/lib/http/systems-health';

@@ -9,7 +9,7 @@ import { SwrFallback } from '@/components/swr/swr-fallback';
 import { ConnectionNotice } from '@/components/system-status/connection-notice';
 import { FreshnessBadge } from '@/components/system-status/freshness-badge';
 import { SystemSwitcher } from '@/components/system-status/system-switcher';
-import { getDb } from '@/lib/db/client';
+import { getDb } from '@/lib/db/server-db';
 import { insightMessagesFor } from '@/lib/i18n/messages/insights';
 import { loadLivePage } from '@/lib/http/live-page-data';
 import { reportParamsSchema } from '@/lib/http/report-params';

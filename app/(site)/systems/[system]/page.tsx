@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ActivityPanel } from '@/components/activity/activity-panel';
 import { getI18n } from '@/components/i18n/server-i18n';
-import { getDb } from '@/lib/db/client';
+import { getDb } from '@/lib/db/server-db';
 import { pathIdsSchema } from '@/lib/http/params';
 import { getSystem } from '@/lib/queries/systems';
 

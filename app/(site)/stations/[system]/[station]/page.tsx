@@ -12,7 +12,7 @@ import { StationStatus } from '@/components/station/station-status';
 import { SwrFallback } from '@/components/swr/swr-fallback';
 import { SimulatedBanner } from '@/components/system-status/simulated-banner';
 import { toChangeJson } from '@/lib/api/api-json';
-import { getDb } from '@/lib/db/client';
+import { getDb } from '@/lib/db/server-db';
 import { STATION_CHANGES_SHOWN, stationChangesKey, stationHistoryFallbackKey, stationKey } from '@/lib/hooks/station-keys';
 import type { RangeHistory } from '@/lib/hooks/use-station-history';
 import { pathIdsSchema } from '@/lib/http/params';

@@ -1,5 +1,5 @@
 import { cache } from 'react';
-import { getDb } from '@/lib/db/client';
+import { getDb } from '@/lib/db/server-db';
 import { getStation } from '@/lib/queries/stations';
 
 /** One read of the station per request, shared by the layout's 404 check, the metadata and the page. */

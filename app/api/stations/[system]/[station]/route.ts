@@ -1,4 +1,4 @@
-import { getDb } from '@/lib/db/client';
+import { getDb } from '@/lib/db/server-db';
 import { appApiRoute } from '@/lib/http/app-api-route';
 import { pathIdsSchema } from '@/lib/http/params';
 import { json, jsonError } from '@/lib/http/responses';

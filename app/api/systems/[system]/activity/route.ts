@@ -1,6 +1,6 @@
 import type { NextRequest } from 'next/server';
 import type { ActivityResponse } from '@/lib/api/activity-types';
-import { getDb } from '@/lib/db/client';
+import { getDb } from '@/lib/db/server-db';
 import { activityParamsSchema } from '@/lib/http/activity-params';
 import { appApiRoute } from '@/lib/http/app-api-route';
 import { parseSearchParams, systemParamSchema } from '@/lib/http/params';

@@ -1,7 +1,7 @@
 import type { NextRequest } from 'next/server';
 import { toStationReportJson } from '@/lib/api/report-json';
 import type { ReportResponse } from '@/lib/api/report-types';
-import { getDb } from '@/lib/db/client';
+import { getDb } from '@/lib/db/server-db';
 import { appApiRoute } from '@/lib/http/app-api-route';
 import { parseSearchParams, systemParamSchema } from '@/lib/http/params';
 import { reportParamsSchema } from '@/lib/http/report-params';

@@ -1,6 +1,6 @@
 import type { NextRequest } from 'next/server';
 import { toChangeJson } from '@/lib/api/api-json';
-import { getDb } from '@/lib/db/client';
+import { getDb } from '@/lib/db/server-db';
 import { appApiRoute } from '@/lib/http/app-api-route';
 import { parseSearchParams, pathIdsSchema } from '@/lib/http/params';
 import { json, jsonError } from '@/lib/http/responses';

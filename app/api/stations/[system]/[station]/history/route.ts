@@ -1,5 +1,5 @@
 import type { NextRequest } from 'next/server';
-import { getDb } from '@/lib/db/client';
+import { getDb } from '@/lib/db/server-db';
 import { appApiRoute } from '@/lib/http/app-api-route';
 import { historyParamsSchema, parseSearchParams, pathIdsSchema } from '@/lib/http/params';
 import { json, jsonError } from '@/lib/http/responses';
