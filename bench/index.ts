@@ -8,8 +8,7 @@ import { defineDataset, produceDataset, withRows } from './datasets';
 import { explainStationsLatest } from './explain';
 import { measureGrowth } from './growth';
 import { measureHttp } from './http';
-import { describeInsights, measureInsights } from './insights';
-import { describeInsights, measureInsights } from './insights';
+import { describeInsights, measureInsights, startClassifierBeside } from './insights';
 import { measureBaselineIngest, measureConsumerIngest } from './ingest';
 import { deleteTopics, startKafka } from './kafka';
 import { measureStationsLatest, vacuumAnalyze } from './queries';
@@ -45,9 +44,6 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 /** The classifier's catch-up over the Oslo replay is measured, not bounded: this only stops a stuck run. */
 const CLASSIFY_MAX_MS = 60 * 60_000;
 
-/** The classifier's catch-up over the Oslo replay is measured, not bounded: this only stops a stuck run. */
-const CLASSIFY_MAX_MS = 60 * 60_000;
-
 const keepOrDrop = (database: BenchDatabase) => (options.keep ? async () => log(`kept database ${database.name}`) : () => database.drop());
 
 async function run(): Promise<{ result: BenchResult; pageAbsent: boolean }> {
@@ -71,6 +67,10 @@ async function run(): Promise<{ result: BenchResult; pageAbsent: boolean }> {
   const ingest = await measureConsumerIngest(context, datasets.ingest);
   stopping.push(ingest.finished);
   log(describeConsumerRun('ingest', ingest.rows, ingest.timing));
+  // The same data again, by a consumer group of its own, with the classifier working on the same database.
+  const classified = await measureConsumerIngest(context, datasets.ingest, { KAFKA_CONSUMER_GROUP: `${datasets.ingest.prefix}consumer-classified` }, 'ingest_classified', startClassifierBeside);
+  stopping.push(classified.finished);
+  log(describeConsumerRun('ingest with the classifier beside it', classified.rows, classified.timing));
   const baseline = await measureBaselineIngest(context, datasets.baseline, scale.baselineMaxSeconds);
   stopping.push(baseline.finished);
   log(describeConsumerRun('baseline (row at a time)', baseline.rows, baseline.timing));
@@ -111,10 +111,6 @@ async function run(): Promise<{ result: BenchResult; pageAbsent: boolean }> {
   const insights = await measureInsights(oslo.database.db, oslo.database.url, scale.oslo, end, scale.queryRuns, CLASSIFY_MAX_MS);
   log(describeInsights(insights));
 
-  log(`measuring insights on the Oslo replay; ${await machineLoad()}`);
-  const insights = await measureInsights(oslo.database.db, oslo.database.url, scale.oslo, end, scale.queryRuns, CLASSIFY_MAX_MS);
-  log(describeInsights(insights));
-
   const growth = await measureGrowth(oslo.database, scale, end, { log, explain: options.explain });
 
   const base = growth['1x'];
@@ -122,6 +118,7 @@ async function run(): Promise<{ result: BenchResult; pageAbsent: boolean }> {
   const result: BenchResult = {
     ingest_rows_per_s: Math.round(ingest.rowsPerS),
     ingest_baseline_rows_per_s: Math.round(baseline.rowsPerS),
+    ingest_with_classifier_rows_per_s: Math.round(classified.rowsPerS),
     replay_oslo_30d_s: round(oslo.seconds, 1),
     replay_city2000_7d_s: round(city.seconds, 1),
     changes_latest_p95_ms: base.changes_latest_p95_ms,
@@ -135,10 +132,6 @@ async function run(): Promise<{ result: BenchResult; pageAbsent: boolean }> {
     api_changes_rps: round(http.changes.rps, 1),
     api_stations_rps: round(http.stations.rps, 1),
     page_markers_ms: http.page.ms === null ? null : Math.round(http.page.ms),
-    classify_oslo_s: round(insights.classifySeconds, 1),
-    classify_cpu_us_per_change: round(insights.classifyCpuUsPerChange, 1),
-    activity_day_p95_ms: round(insights.activityDay.p95),
-    report_30d_p95_ms: round(insights.report30d.p95),
     classify_oslo_s: round(insights.classifySeconds, 1),
     classify_cpu_us_per_change: round(insights.classifyCpuUsPerChange, 1),
     activity_day_p95_ms: round(insights.activityDay.p95),

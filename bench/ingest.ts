@@ -23,17 +23,23 @@ interface Context {
   admin: BusInspector;
 }
 
+/** A process working on the same database while the consumer ingests (the classifier), stopped after. */
+export type Companion = (databaseUrl: string) => Promise<{ stop(): Promise<unknown> }>;
+
 /** The real consumer on a topic already holding `dataset`: rows committed per second until lag 0. */
-export async function measureConsumerIngest(context: Context, dataset: Dataset, extraEnv: Record<string, string> = {}, databaseKey = 'ingest'): Promise<IngestFigures> {
+export async function measureConsumerIngest(context: Context, dataset: Dataset, extraEnv: Record<string, string> = {}, databaseKey = 'ingest', companion?: Companion): Promise<IngestFigures> {
   const database = await createBenchDatabase(context.runId, databaseKey);
+  const beside = companion ? await companion(database.url) : undefined;
   try {
     const env = { ...consumerEnv(context.brokers, dataset.prefix, database.url), ...extraEnv };
     const { timing, stopped } = await runConsumer({ entry: CONSUMER_ENTRY, applicationName: 'bikestream-consumer', env, isDone: createLagCheck(context.admin, env), maxMs: 30 * 60_000 });
+    await beside?.stop();
     const finished = stopped.then(() => database.drop());
     const rows = await historyRows(database.db);
     if (rows !== dataset.rows) throw new Error(`the consumer stored ${rows} rows, expected ${dataset.rows}`);
     return { rowsPerS: rows / (timing.workMs / 1000), rows, timing, finished };
   } catch (error) {
+    await beside?.stop();
     await database.drop();
     throw error;
   }

@@ -35,6 +35,17 @@ async function caughtUp(db: Database, systemId: string): Promise<boolean> {
   return result.rows[0]?.done === true;
 }
 
+/** The classifier worker as a companion of an ingest run: it classifies while the consumer writes. */
+export async function startClassifierBeside(databaseUrl: string): Promise<{ stop(): Promise<unknown> }> {
+  const { command, args } = workerCommand('classifier', ROOT);
+  const classifier = startProcess('classifier', command, args, { DATABASE_URL: databaseUrl, LOG_LEVEL: 'info' });
+  while (!classifier.output().includes('classifier started')) {
+    if (classifier.child.exitCode !== null) throw new Error(`the classifier exited:\n${classifier.output()}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return { stop: () => classifier.stop(20_000) };
+}
+
 export function describeInsights(figures: InsightFigures): string {
   return `classifier: ${figures.changes} changes in ${figures.classifySeconds.toFixed(1)} s (${figures.classifyCpuUsPerChange.toFixed(1)} µs CPU a change); activity, a day in quarter hours: p50 ${figures.activityDay.p50.toFixed(2)} ms, p95 ${figures.activityDay.p95.toFixed(2)} ms; 30-day report cards: p50 ${figures.report30d.p50.toFixed(2)} ms, p95 ${figures.report30d.p95.toFixed(2)} ms`;
 }

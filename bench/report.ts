@@ -44,6 +44,8 @@ const PAIR_KEYS: ReadonlySet<string> = new Set([
 export interface BenchResult {
   ingest_rows_per_s: number;
   ingest_baseline_rows_per_s: number;
+  /** The same ingest with the classifier worker running on the same database (issue 21: causes must not slow ingest). */
+  ingest_with_classifier_rows_per_s: number;
   replay_oslo_30d_s: number;
   replay_city2000_7d_s: number;
   changes_latest_p95_ms: number;
