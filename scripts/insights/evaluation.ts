@@ -4,13 +4,15 @@ import type { ChangeCause } from '../../lib/stations/insights/causes/types';
 import type { LabelledSettings } from '../../workers/simulator/labelled-settings';
 import { everyChangeRiders, jumpIsTruck } from './baselines';
 import { classifyLikeTheJob } from './incremental';
-import { runLabelledCity, type LabelledRun } from './labelled-run';
+import { runLabelledCity, type ChangeInput, type LabelledRun } from './labelled-run';
 
 export interface EvaluationSetting {
   name: string;
   stations: number;
   hours: number;
   settings: Partial<LabelledSettings>;
+  /** Unix seconds of the first tick; default RUN_START_SECONDS (midnight). */
+  startSeconds?: number;
 }
 
 /**
@@ -28,6 +30,12 @@ export const SLOW_FEED_SETTINGS: readonly EvaluationSetting[] = [
   { name: '250 stations, 5-minute reports', stations: 250, hours: 24, settings: { tickSeconds: 300 } },
   { name: '250 stations, 20-minute reports (as Oslo)', stations: 250, hours: 24, settings: { tickSeconds: 1200 } },
 ];
+
+/** 05:00 in the simulated city, the Tuesday of RUN_START_SECONDS: where the pipeline test starts. */
+export const MORNING_START_SECONDS = Date.parse('2024-09-10T05:00:00+02:00') / 1000;
+
+/** The pipeline test's window: 6 hours from 05:00, the last night trucks then the morning commute. */
+export const MORNING_SETTING: EvaluationSetting = { name: '250 stations, 05:00-11:00 (as the pipeline test)', stations: 250, hours: 6, settings: {}, startSeconds: MORNING_START_SECONDS };
 
 /** Seeds the thresholds were tuned on; the tests hold the rules to other seeds. */
 export const TUNING_SEEDS = [101, 102] as const;
@@ -52,9 +60,11 @@ const score = (run: LabelledRun, method: string, causes: readonly ChangeCause[])
   return { method, accuracy, worstHourlyError: worstHourlyError(accuracy.hours) };
 };
 
-export function generateRun(seed: number, setting: EvaluationSetting): LabelledRun {
+/** The setting's run, with changes as the pipeline stores them unless `input` says otherwise. */
+export function generateRun(seed: number, setting: EvaluationSetting, input: ChangeInput = 'stored'): LabelledRun {
   const hours = setting.hours + CAUSE_SETTLE_MS / 3_600_000;
-  return runLabelledCity({ seed, stations: setting.stations, hours, startSeconds: RUN_START_SECONDS, settings: setting.settings });
+  const startSeconds = setting.startSeconds ?? RUN_START_SECONDS;
+  return runLabelledCity({ seed, stations: setting.stations, hours, startSeconds, settings: setting.settings, input });
 }
 
 /** The classifier as the job runs it: the figure that counts. */
