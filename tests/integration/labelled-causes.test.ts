@@ -42,10 +42,13 @@ const toChange = (row: StoredChange) => ({
  * Kafka → consumer → PostgreSQL → classifier worker. Every bike in a stored change must be
  * explained by the labels (nothing lost or invented on the way), the worker's verdicts must be the
  * classifier's own over the same changes (the incremental job and the consumer's concurrent
- * partitions change nothing: measured 0 bikes apart on both seeds). The accuracy floors below are
- * regression floors for these morning hours, not the issue's targets: here the rules reach trucks'
- * recall 0.69-0.80 and a worst riders' hour 11-12 % off (INSIGHTS.md, "Through the pipeline"); the
- * targets are held over whole days in scripts/insights/causes-accuracy.test.ts.
+ * partitions change nothing: measured 0 bikes apart on both seeds), and the issue's targets hold
+ * here too. Measured in two runs: trucks P 0.984-0.986 R 0.963 (seed 31) and P 0.980 R 0.992
+ * (seed 32), glitches P >= 0.998 R 0.989, worst riders' hour 0.9-1.3 % and 0.7 % off. Before the
+ * jump threshold's interval
+ * was capped at the feed's cadence, a quiet station's stored gap raised its threshold and trucks'
+ * recall was 0.69-0.80 here (INSIGHTS.md, "Through the pipeline"); the same stored changes are
+ * built in-process by scripts/insights/labelled-run.ts, where the targets are held on other seeds.
  */
 describe.each([31, 32])('labelled activity through the pipeline, seed %i', (seed) => {
   let database: TestDatabase;
@@ -122,7 +125,7 @@ describe.each([31, 32])('labelled activity through the pipeline, seed %i', (seed
     const { rebalancing, glitch } = accuracy.causes;
     expect(rebalancing.trueBikes).toBeGreaterThan(50);
     expect(rebalancing.precision).toBeGreaterThanOrEqual(0.9);
-    expect(rebalancing.recall).toBeGreaterThanOrEqual(0.65);
+    expect(rebalancing.recall).toBeGreaterThanOrEqual(0.9);
     expect(glitch.trueBikes).toBeGreaterThan(10);
     expect(glitch.precision).toBeGreaterThanOrEqual(0.9);
     expect(glitch.recall).toBeGreaterThanOrEqual(0.9);
@@ -130,6 +133,6 @@ describe.each([31, 32])('labelled activity through the pipeline, seed %i', (seed
 
   it('counts riders\' rentals and returns per hour close to what the reports show', () => {
     expect(accuracy.hours.some((hour) => hour.rentals.truth >= 50)).toBe(true);
-    expect(worstHourlyError(accuracy.hours)).toBeLessThanOrEqual(0.15);
+    expect(worstHourlyError(accuracy.hours)).toBeLessThanOrEqual(0.1);
   });
 });
