@@ -45,9 +45,8 @@ const toChange = (row: StoredChange) => ({
  * partitions change nothing: measured 0 bikes apart on both seeds), and the issue's targets hold
  * here too. Measured in two runs: trucks P 0.984-0.986 R 0.963 (seed 31) and P 0.980 R 0.992
  * (seed 32), glitches P >= 0.998 R 0.989, worst riders' hour 0.9-1.3 % and 0.7 % off. Before the
- * jump threshold's interval
- * was capped at the feed's cadence, a quiet station's stored gap raised its threshold and trucks'
- * recall was 0.69-0.80 here (INSIGHTS.md, "Through the pipeline"); the same stored changes are
+ * jump threshold's interval was capped at the feed's cadence, a quiet station's stored gap raised
+ * its threshold and trucks' recall was 0.69-0.80 here (INSIGHTS.md, "Through the pipeline"); the same stored changes are
  * built in-process by scripts/insights/labelled-run.ts, where the targets are held on other seeds.
  */
 describe.each([31, 32])('labelled activity through the pipeline, seed %i', (seed) => {
