@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { useState } from 'react';
 import { useI18n } from '@/components/i18n/locale-provider';
+import { ToggleButtons } from '@/components/ui/toggle-buttons';
 import { formatNumber } from '@/lib/i18n/format-number';
 import { insightMessagesFor } from '@/lib/i18n/messages/insights';
 import { ACTIVITY_RANGES, type ActivityRange } from '@/lib/hooks/insight-keys';
@@ -21,19 +22,7 @@ export function ActivityPanel({ systemId, timeZone }: { systemId: string; timeZo
     <section aria-labelledby="activity-heading" className="space-y-3" data-testid="activity-panel">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h2 id="activity-heading" className="text-lg font-semibold">{words.heading}</h2>
-        <div role="group" aria-label={words.rangeLabel} className="flex gap-1 text-sm">
-          {ACTIVITY_RANGES.map((option) => (
-            <button
-              key={option}
-              type="button"
-              aria-pressed={range === option}
-              onClick={() => setRange(option)}
-              className="rounded border border-slate-300 px-2 py-0.5 aria-pressed:bg-slate-800 aria-pressed:text-white dark:border-slate-700 dark:aria-pressed:bg-slate-200 dark:aria-pressed:text-slate-900"
-            >
-              {words.ranges[option]}
-            </button>
-          ))}
-        </div>
+        <ToggleButtons options={ACTIVITY_RANGES} value={range} onChange={setRange} label={words.rangeLabel} name={(option) => words.ranges[option]} />
       </div>
       {isLoading && !data && <p className="text-sm text-slate-500">{words.loading}</p>}
       {error && <p role="status" className="text-sm text-amber-700 dark:text-amber-400">{words.failed}</p>}

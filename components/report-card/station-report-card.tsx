@@ -4,8 +4,8 @@ import { useState } from 'react';
 import { useI18n } from '@/components/i18n/locale-provider';
 import { insightMessagesFor } from '@/lib/i18n/messages/insights';
 import { useStationReport } from '@/lib/hooks/use-report';
-import type { ReportDays } from '@/lib/stations/insights/report-card/report-sorts';
-import { DaysToggle } from './days-toggle';
+import { REPORT_DAYS, type ReportDays } from '@/lib/stations/insights/report-card/report-sorts';
+import { ToggleButtons } from '@/components/ui/toggle-buttons';
 import { reportFigures } from './report-figures';
 
 /** How the station fared today, this week or this month: time empty and full, who moved its bikes, silent spells. */
@@ -19,7 +19,7 @@ export function StationReportCard({ systemId, stationId }: { systemId: string; s
     <section aria-labelledby="report-card-heading" className="space-y-2" data-testid="report-card">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h2 id="report-card-heading" className="text-lg font-semibold">{words.heading}</h2>
-        <DaysToggle value={days} onChange={setDays} label={words.daysLabel} name={words.days} />
+        <ToggleButtons options={REPORT_DAYS} value={days} onChange={setDays} label={words.daysLabel} name={words.days} />
       </div>
       {isLoading && !data && <p className="text-sm text-slate-500">{words.loading}</p>}
       {error && <p role="status" className="text-sm text-amber-700 dark:text-amber-400">{words.failed}</p>}

@@ -7,9 +7,9 @@ import { formatNumber } from '@/lib/i18n/format-number';
 import { insightMessagesFor } from '@/lib/i18n/messages/insights';
 import { stationHref } from '@/lib/http/routes';
 import { useSystemReport } from '@/lib/hooks/use-report';
-import { REPORT_SORTS, type ReportDays, type ReportSort } from '@/lib/stations/insights/report-card/report-sorts';
+import { REPORT_DAYS, REPORT_SORTS, type ReportDays, type ReportSort } from '@/lib/stations/insights/report-card/report-sorts';
 import { formatMinutes } from '@/lib/time/format-time';
-import { DaysToggle } from './days-toggle';
+import { ToggleButtons } from '@/components/ui/toggle-buttons';
 
 /** Every station's report card as a table, worst first by the sort in the address (`?sort=`), so a ranking can be shared. */
 export function WorstStations({ systemId, sort, days }: { systemId: string; sort: ReportSort; days: ReportDays }) {
@@ -30,7 +30,7 @@ export function WorstStations({ systemId, sort, days }: { systemId: string; sort
       <h1 id="worst-heading" className="text-xl font-semibold sm:text-2xl">{words.worstHeading}</h1>
       <p className="text-sm text-slate-600 dark:text-slate-400">{words.worstIntro}</p>
       <div className="flex flex-wrap items-center gap-3">
-        <DaysToggle value={days} onChange={(value) => go({ days: String(value) })} label={words.daysLabel} name={words.days} />
+        <ToggleButtons options={REPORT_DAYS} value={days} onChange={(value) => go({ days: String(value) })} label={words.daysLabel} name={words.days} />
         <label className="flex items-center gap-1 text-sm">
           {words.sortLabel}
           <select value={sort} onChange={(event) => go({ sort: event.target.value })} className="rounded border border-slate-300 bg-transparent px-1 py-0.5 dark:border-slate-700">

@@ -1,5 +1,6 @@
-import type { StationReport } from '../queries/report-cards';
-import type { StationReportJson } from './report-types';
+import type { ReportCards, StationReport } from '../queries/report-cards';
+import type { ReportDays, ReportSort } from '../stations/insights/report-card/report-sorts';
+import type { ReportResponse, StationReportJson } from './report-types';
 
 const minutes = (seconds: number) => Math.round(seconds / 60);
 
@@ -19,4 +20,8 @@ export function toStationReportJson(report: StationReport): StationReportJson {
     glitches: report.glitches,
     silentMinutes: minutes(report.silentSeconds),
   };
+}
+
+export function toReportResponse(systemId: string, days: ReportDays, sort: ReportSort, cards: ReportCards): ReportResponse {
+  return { systemId, days, sort, from: cards.from, to: cards.to, stations: cards.stations.map(toStationReportJson) };
 }

@@ -1,24 +1,13 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import type { ReportSort } from '../stations/insights/report-card/report-sorts';
+import type { StationDay } from '../stations/insights/report-card/types';
 
-export interface StationReport {
-  stationId: string;
+/** A station's days summed (the longest empty spell is the longest of any one day). */
+export interface StationReport extends StationDay {
   name: string | null;
   /** Days with a report card in the range (a station that is new has fewer). */
   days: number;
-  observedSeconds: number;
-  emptySeconds: number;
-  fullSeconds: number;
-  longestEmptySeconds: number;
-  daytimeSeconds: number;
-  usableDaytimeSeconds: number;
-  rentals: number;
-  returns: number;
-  truckIn: number;
-  truckOut: number;
-  glitches: number;
-  silentSeconds: number;
 }
 
 export interface ReportCards {

@@ -1,6 +1,5 @@
 import type { NextRequest } from 'next/server';
-import { toStationReportJson } from '@/lib/api/report-json';
-import type { ReportResponse } from '@/lib/api/report-types';
+import { toReportResponse } from '@/lib/api/report-json';
 import { getDb } from '@/lib/db/server-db';
 import { appApiRoute } from '@/lib/http/app-api-route';
 import { parseSearchParams, systemParamSchema } from '@/lib/http/params';
@@ -22,12 +21,5 @@ export const GET = appApiRoute(async (request: NextRequest, context: { params: P
   const { days, sort } = params.data;
   const cards = await getReportCards(db, system.systemId, days, sort);
   if (!cards) return jsonError(404, `system \`${system.systemId}\` has not reported a status yet`);
-  return json({
-    systemId: system.systemId,
-    days,
-    sort,
-    from: cards.from,
-    to: cards.to,
-    stations: cards.stations.map(toStationReportJson),
-  } satisfies ReportResponse, { request });
+  return json(toReportResponse(system.systemId, days, sort, cards), { request });
 });

@@ -1,6 +1,5 @@
 import type { NextRequest } from 'next/server';
-import { toStationReportJson } from '@/lib/api/report-json';
-import type { ReportResponse } from '@/lib/api/report-types';
+import { toReportResponse } from '@/lib/api/report-json';
 import { getDb } from '@/lib/db/server-db';
 import { appApiRoute } from '@/lib/http/app-api-route';
 import { parseSearchParams, pathIdsSchema } from '@/lib/http/params';
@@ -23,12 +22,5 @@ export const GET = appApiRoute(async (request: NextRequest, context: { params: P
   const { days, sort } = params.data;
   const cards = await getReportCards(db, ids.data.system, days, sort, ids.data.station);
   if (!cards) return jsonError(404, `system \`${ids.data.system}\` has not reported a status yet`);
-  return json({
-    systemId: ids.data.system,
-    days,
-    sort,
-    from: cards.from,
-    to: cards.to,
-    stations: cards.stations.map(toStationReportJson),
-  } satisfies ReportResponse, { request });
+  return json(toReportResponse(ids.data.system, days, sort, cards), { request });
 });
