@@ -4,7 +4,7 @@ import { getActivity } from '../lib/queries/activity';
 import { getReportCards } from '../lib/queries/report-cards';
 import { CAUSE_SETTLE_MS } from '../lib/stations/insights/causes/classify';
 import { workerCommand } from '../scripts/worker-command';
-import { ROOT, startProcess } from '../tests/support/processes';
+import { ROOT, startProcess, type RunningProcess } from '../tests/support/processes';
 import { treeCpuMs } from './rss';
 import type { CitySpec } from './scales';
 import { timeRuns, type Summary } from './stats';
@@ -35,14 +35,20 @@ async function caughtUp(db: Database, systemId: string): Promise<boolean> {
   return result.rows[0]?.done === true;
 }
 
-/** The classifier worker as a companion of an ingest run: it classifies while the consumer writes. */
-export async function startClassifierBeside(databaseUrl: string): Promise<{ stop(): Promise<unknown> }> {
+/** The classifier worker as `npm run classifier` runs it, once it has logged that it started. */
+async function spawnClassifier(databaseUrl: string): Promise<RunningProcess> {
   const { command, args } = workerCommand('classifier', ROOT);
   const classifier = startProcess('classifier', command, args, { DATABASE_URL: databaseUrl, LOG_LEVEL: 'info' });
   while (!classifier.output().includes('classifier started')) {
     if (classifier.child.exitCode !== null) throw new Error(`the classifier exited:\n${classifier.output()}`);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
+  return classifier;
+}
+
+/** The classifier worker as a companion of an ingest run: it classifies while the consumer writes. */
+export async function startClassifierBeside(databaseUrl: string): Promise<{ stop(): Promise<unknown> }> {
+  const classifier = await spawnClassifier(databaseUrl);
   return { stop: () => classifier.stop(20_000) };
 }
 
@@ -55,14 +61,9 @@ export function describeInsights(figures: InsightFigures): string {
  * activity (a day in quarter hours) and 30-day report card reads as the API makes them.
  */
 export async function measureInsights(db: Database, databaseUrl: string, spec: CitySpec, end: Date, runs: number, maxMs: number): Promise<InsightFigures> {
-  const { command, args } = workerCommand('classifier', ROOT);
-  const classifier = startProcess('classifier', command, args, { DATABASE_URL: databaseUrl, LOG_LEVEL: 'info' });
+  // Node and tsx start-up (about a second of CPU) is not the classifier's work: count from its ready line.
+  const classifier = await spawnClassifier(databaseUrl);
   try {
-    // Node and tsx start-up (about a second of CPU) is not the classifier's work: count from its ready line.
-    while (!classifier.output().includes('classifier started')) {
-      if (classifier.child.exitCode !== null) throw new Error(`the classifier exited:\n${classifier.output()}`);
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
     const started = performance.now();
     const cpuAtStart = await treeCpuMs(classifier.child.pid ?? 0);
     while (!(await caughtUp(db, spec.systemId))) {

@@ -33,13 +33,12 @@ export async function tryLockSystem(db: Executor, systemId: string): Promise<boo
   return result.rows[0]?.locked === true;
 }
 
-/** Every system's classification state, or one system's. */
-export async function listCauseStates(db: Executor, systemId?: string): Promise<CauseState[]> {
+/** Every system's classification state. */
+export async function listCauseStates(db: Executor): Promise<CauseState[]> {
   const result = await db.execute<{ system_id: string; timezone: string; at: string | null; through: string | null; reported_through: string | null; today_reported_at: string | null }>(sql`
     SELECT s.system_id, s.timezone, s.status_updated_at AS at, p.through,
       to_char(p.reported_through, 'YYYY-MM-DD') AS reported_through, p.today_reported_at
     FROM systems s LEFT JOIN cause_progress p ON p.system_id = s.system_id
-    ${systemId === undefined ? sql`` : sql`WHERE s.system_id = ${systemId}`}
     ORDER BY s.system_id`);
   return result.rows.map((row) => ({
     systemId: row.system_id,

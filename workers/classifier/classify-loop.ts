@@ -24,8 +24,7 @@ async function classifyAll(db: Database, signal: AbortSignal): Promise<{ stored:
     stored += round.stored;
     caughtUp &&= round.caughtUp;
     // Report cards read the causes, so they follow the progress mark this round just moved.
-    const [fresh] = await listCauseStates(db, state.systemId);
-    if (fresh && (await reportRound(db, fresh))) caughtUp = false;
+    if (await reportRound(db, { ...state, through: round.through })) caughtUp = false;
   }
   return { stored, caughtUp };
 }

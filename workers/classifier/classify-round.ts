@@ -22,6 +22,8 @@ export interface RoundResult {
   stored: number;
   /** True when the round reached the system's latest feed update. */
   caughtUp: boolean;
+  /** The progress mark after the round (unchanged when it did nothing). */
+  through: Date | null;
 }
 
 const shift = (time: Date, ms: number) => new Date(time.getTime() + ms);
@@ -29,13 +31,14 @@ const shift = (time: Date, ms: number) => new Date(time.getTime() + ms);
 /** Classifies one system's next window of changes, in one transaction that only one classifier process runs at a time. */
 export async function classifyRound(db: Database, state: CauseState, now: () => Date = () => new Date()): Promise<RoundResult> {
   const at = state.at;
-  if (at === null) return { stored: 0, caughtUp: true };
+  const idle = { stored: 0, caughtUp: true, through: state.through };
+  if (at === null) return idle;
   return db.transaction(async (tx) => {
-    if (!(await tryLockSystem(tx, state.systemId))) return { stored: 0, caughtUp: true };
+    if (!(await tryLockSystem(tx, state.systemId))) return idle;
     let through = state.through;
     if (through === null) {
       const first = await firstChangeAt(tx, state.systemId);
-      if (first === null) return { stored: 0, caughtUp: true };
+      if (first === null) return idle;
       through = shift(first, -1);
     } else {
       const late = await oldestUnclassified(tx, state.systemId, shift(through, -LATE_CHANGE_SWEEP_MS), through);
@@ -43,7 +46,7 @@ export async function classifyRound(db: Database, state: CauseState, now: () => 
       if (late !== null) through = shift(late, -CAUSE_LOOKBACK_MS - 1);
     }
     const windowEnd = new Date(Math.min(through.getTime() + CAUSE_CHUNK_MS, at.getTime()));
-    if (windowEnd <= through) return { stored: 0, caughtUp: true };
+    if (windowEnd <= through) return idle;
 
     const changes = await listChangesForCauses(tx, state.systemId, shift(through, -CAUSE_LOOKBACK_MS), windowEnd);
     const stations = await listStationsForCauses(tx, state.systemId);
@@ -54,9 +57,10 @@ export async function classifyRound(db: Database, state: CauseState, now: () => 
       return change.reportedAt > through && verdict ? [{ stationId: change.stationId, reportedAt: change.reportedAt, ...verdict }] : [];
     });
     const stored = await storeVerdicts(tx, state.systemId, fresh, now());
-    await setCauseProgress(tx, state.systemId, settledThrough(fresh, windowEnd, through));
+    const settled = settledThrough(fresh, windowEnd, through);
+    await setCauseProgress(tx, state.systemId, settled);
     const firstFresh = fresh[0]?.reportedAt;
     if (firstFresh) await rebuildActivity(tx, state.systemId, firstFresh, windowEnd);
-    return { stored, caughtUp: windowEnd >= at };
+    return { stored, caughtUp: windowEnd >= at, through: settled };
   });
 }
