@@ -4,6 +4,7 @@ import { backoffDelayMs } from '../../lib/runtime/backoff';
 import type { Logger } from '../../lib/runtime/log';
 import { sleep } from '../../lib/runtime/sleep';
 import { classifyRound } from './classify-round';
+import { FeedPace } from './feed-pace';
 import { reportRound } from './report-round';
 
 export interface ClassifyLoopOptions {
@@ -14,19 +15,31 @@ export interface ClassifyLoopOptions {
   intervalMs: number;
 }
 
-/** One pass over every system; true when all of them reached their latest feed update. */
-async function classifyAll(db: Database, signal: AbortSignal): Promise<{ stored: number; caughtUp: boolean }> {
-  let stored = 0;
-  let caughtUp = true;
+interface Pass {
+  stored: number;
+  /** Every system reached its latest feed update. */
+  caughtUp: boolean;
+  /** Some system's feed clock races ahead of the wall clock: a backlog is being ingested. */
+  racing: boolean;
+}
+
+/**
+ * One pass over every system. While a system's backlog races in, only settled verdicts are kept and
+ * today's cards wait: the unsettled hour moves on faster than it could be decided, and ingest comes first.
+ */
+async function classifyAll(db: Database, signal: AbortSignal, pace: FeedPace): Promise<Pass> {
+  const pass: Pass = { stored: 0, caughtUp: true, racing: false };
   for (const state of await listCauseStates(db)) {
     if (signal.aborted) break;
-    const round = await classifyRound(db, state);
-    stored += round.stored;
-    caughtUp &&= round.caughtUp;
+    const racing = pace.observe(state.systemId, state.at, Date.now());
+    const round = await classifyRound(db, state, { settledOnly: racing });
+    pass.stored += round.stored;
+    pass.caughtUp &&= round.caughtUp;
+    pass.racing ||= racing;
     // Report cards read the causes, so they follow the progress mark this round just moved.
-    if (await reportRound(db, { ...state, through: round.through })) caughtUp = false;
+    if (await reportRound(db, { ...state, through: round.through }, { refreshToday: !racing })) pass.caughtUp = false;
   }
-  return { stored, caughtUp };
+  return pass;
 }
 
 /**
@@ -36,15 +49,21 @@ async function classifyAll(db: Database, signal: AbortSignal): Promise<{ stored:
 export async function runClassifyLoop({ db, log, signal, intervalMs }: ClassifyLoopOptions): Promise<void> {
   let failures = 0;
   let behind = false;
+  let racing = false;
+  const pace = new FeedPace();
   while (!signal.aborted) {
     try {
-      const pass = await classifyAll(db, signal);
+      const pass = await classifyAll(db, signal, pace);
       if (pass.stored > 0) log.debug('causes stored', { stored: pass.stored, caughtUp: pass.caughtUp });
       if (failures > 0) log.info('classifying again', { afterFailures: failures });
       if (behind && pass.caughtUp) log.info('caught up');
+      if (pass.racing !== racing) log.info(pass.racing ? 'feed racing ahead of the clock: keeping settled causes only' : 'feed steady: classifying to its latest update');
       failures = 0;
       behind = !pass.caughtUp;
-      await sleep(behind ? 0 : intervalMs, signal);
+      racing = pass.racing;
+      // Behind on a steady feed: go again at once. Behind a racing backlog: the consumer needs the
+      // machine more than the causes need to keep up, and each round then covers more settled time.
+      await sleep(behind && !pass.racing ? 0 : intervalMs, signal);
     } catch (error) {
       failures++;
       const waitMs = backoffDelayMs(failures, 1_000, 30_000);

@@ -1,3 +1,4 @@
+import { constants, setPriority } from 'node:os';
 import { createDatabase } from '../../lib/db/client';
 import { checkDatabase } from '../../lib/queries/health';
 import { env } from '../../lib/runtime/env';
@@ -10,6 +11,8 @@ const ROUND_INTERVAL_MS = 2_000;
 await runMain('classifier', async (log) => {
   const config = env();
   const signal = handleShutdown(log);
+  // Causes are derived and can wait: when the machine is short of CPU, the consumer goes first.
+  setPriority(constants.priority.PRIORITY_BELOW_NORMAL);
   const db = createDatabase(config.DATABASE_URL, { max: 2, applicationName: 'bikestream-classifier' });
   const database = await checkDatabase(db);
   if (!database.ok) {
