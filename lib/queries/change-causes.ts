@@ -12,6 +12,11 @@ export interface CauseState {
   timeZone: string;
   /** The system's latest feed update; null before its first status. */
   at: Date | null;
+  /**
+   * The newest station report stored. Behind `at` while the consumer works through a backlog: the
+   * system's own small topic is read in a batch or two, its stations' reports over minutes.
+   */
+  storedAt: Date | null;
   /** Every change at or before this has a settled cause; null before the first round. */
   through: Date | null;
   /** The last local day (YYYY-MM-DD) whose report cards are final. */
@@ -35,8 +40,9 @@ export async function tryLockSystem(db: Executor, systemId: string): Promise<boo
 
 /** Every system's classification state. */
 export async function listCauseStates(db: Executor): Promise<CauseState[]> {
-  const result = await db.execute<{ system_id: string; timezone: string; at: string | null; through: string | null; reported_through: string | null; today_reported_at: string | null }>(sql`
+  const result = await db.execute<{ system_id: string; timezone: string; at: string | null; stored_at: string | null; through: string | null; reported_through: string | null; today_reported_at: string | null }>(sql`
     SELECT s.system_id, s.timezone, s.status_updated_at AS at, p.through,
+      (SELECT max(st.reported_at) FROM stations st WHERE st.system_id = s.system_id) AS stored_at,
       to_char(p.reported_through, 'YYYY-MM-DD') AS reported_through, p.today_reported_at
     FROM systems s LEFT JOIN cause_progress p ON p.system_id = s.system_id
     ORDER BY s.system_id`);
@@ -44,6 +50,7 @@ export async function listCauseStates(db: Executor): Promise<CauseState[]> {
     systemId: row.system_id,
     timeZone: row.timezone,
     at: toDateOrNull(row.at),
+    storedAt: toDateOrNull(row.stored_at),
     through: toDateOrNull(row.through),
     reportedThrough: row.reported_through,
     todayReportedAt: toDateOrNull(row.today_reported_at),

@@ -5,6 +5,7 @@ import type { Logger } from '../../lib/runtime/log';
 import { sleep } from '../../lib/runtime/sleep';
 import { classifyRound } from './classify-round';
 import { FeedPace } from './feed-pace';
+import { classifyHorizon } from './horizon';
 import { reportRound } from './report-round';
 
 export interface ClassifyLoopOptions {
@@ -24,20 +25,22 @@ interface Pass {
 }
 
 /**
- * One pass over every system. While a system's backlog races in, only settled verdicts are kept and
- * today's cards wait: the unsettled hour moves on faster than it could be decided, and ingest comes first.
+ * One pass over every system. While a system's backlog races in (its stored reports run ahead of the
+ * wall clock), rounds stay behind the stored front, keep only settled verdicts and leave today's cards:
+ * the unsettled hour moves on faster than it could be decided, and ingest comes first.
  */
 async function classifyAll(db: Database, signal: AbortSignal, pace: FeedPace): Promise<Pass> {
   const pass: Pass = { stored: 0, caughtUp: true, racing: false };
   for (const state of await listCauseStates(db)) {
     if (signal.aborted) break;
-    const racing = pace.observe(state.systemId, state.at, Date.now());
-    const round = await classifyRound(db, state, { settledOnly: racing });
+    const racing = pace.observe(state.systemId, state.storedAt, Date.now());
+    const round = await classifyRound(db, { ...state, at: classifyHorizon(state, racing) }, { settledOnly: racing });
     pass.stored += round.stored;
     pass.caughtUp &&= round.caughtUp;
     pass.racing ||= racing;
     // Report cards read the causes, so they follow the progress mark this round just moved.
-    if (await reportRound(db, { ...state, through: round.through }, { refreshToday: !racing })) pass.caughtUp = false;
+    const cardState = { ...state, at: classifyHorizon(state, false), through: round.through };
+    if (await reportRound(db, cardState, { refreshToday: !racing })) pass.caughtUp = false;
   }
   return pass;
 }

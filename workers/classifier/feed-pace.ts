@@ -11,14 +11,14 @@ interface Sample {
 }
 
 /**
- * Tells, per system, whether its feed clock (the latest stored update) runs ahead of the wall clock:
- * the consumer is working through a backlog, or a recorded run is being replayed. The classifier then
+ * Tells, per system, whether its newest stored report runs ahead of the wall clock: the consumer is
+ * working through a backlog, or a recorded run is being replayed. The classifier then
  * steps back (see classify-loop.ts) so ingest keeps the machine.
  */
 export class FeedPace {
   private readonly samples = new Map<string, Sample[]>();
 
-  /** Records the system's latest feed update as seen at `wallMs`; true while the feed races. */
+  /** Records the system's newest stored report as seen at `wallMs`; true while it races. */
   observe(systemId: string, at: Date | null, wallMs: number): boolean {
     if (at === null) return false;
     const kept = (this.samples.get(systemId) ?? []).filter((sample) => wallMs - sample.wallMs <= PACE_WINDOW_MS);
