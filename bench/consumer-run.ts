@@ -79,7 +79,7 @@ export function createLagCheck(admin: BusInspector, env: ConsumerEnv): () => Pro
  * with SIGTERM (its graceful shutdown); `stopped` resolves once it has exited.
  */
 /** PIDs of the PostgreSQL backends serving connections of `applicationName` (same machine). */
-async function backendPids(databaseUrl: string, applicationName: string): Promise<number[]> {
+export async function backendPids(databaseUrl: string, applicationName: string): Promise<number[]> {
   const client = new Client({ connectionString: databaseUrl });
   await client.connect();
   try {

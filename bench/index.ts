@@ -9,7 +9,8 @@ import { explainStationsLatest } from './explain';
 import { measureGrowth } from './growth';
 import { measureHttp } from './http';
 import { describeInsights, measureInsights, startClassifierBeside } from './insights';
-import { measureBaselineIngest, measureConsumerIngest } from './ingest';
+import { measureBaselineIngest } from './ingest';
+import { measureIngestPair } from './ingest-pair';
 import { deleteTopics, startKafka } from './kafka';
 import { measureStationsLatest, vacuumAnalyze } from './queries';
 import { measureReplay } from './replay';
@@ -64,13 +65,12 @@ async function run(): Promise<{ result: BenchResult; pageAbsent: boolean }> {
   for (const dataset of Object.values(datasets)) await produceDataset(kafka.bus, kafka.admin, dataset, end, log);
 
   log(`measuring ingest; ${await machineLoad()}`);
-  const ingest = await measureConsumerIngest(context, datasets.ingest);
-  stopping.push(ingest.finished);
-  log(describeConsumerRun('ingest', ingest.rows, ingest.timing));
-  // The same data again, by a consumer group of its own, with the classifier working on the same database.
-  const classified = await measureConsumerIngest(context, datasets.ingest, { KAFKA_CONSUMER_GROUP: `${datasets.ingest.prefix}consumer-classified` }, 'ingest_classified', startClassifierBeside);
-  stopping.push(classified.finished);
-  log(describeConsumerRun('ingest with the classifier beside it', classified.rows, classified.timing));
+  // Plain and with the classifier working on the same database, side by side (ABBA), each a consumer group of its own.
+  const ingest = await measureIngestPair(context, datasets.ingest, startClassifierBeside, ({ beside, figures }) => {
+    stopping.push(figures.finished);
+    log(describeConsumerRun(beside ? 'ingest with the classifier beside it' : 'ingest', figures.rows, figures.timing));
+    if (figures.companionNote) log(figures.companionNote);
+  });
   const baseline = await measureBaselineIngest(context, datasets.baseline, scale.baselineMaxSeconds);
   stopping.push(baseline.finished);
   log(describeConsumerRun('baseline (row at a time)', baseline.rows, baseline.timing));
@@ -116,9 +116,9 @@ async function run(): Promise<{ result: BenchResult; pageAbsent: boolean }> {
   const base = growth['1x'];
   if (!base) throw new Error('the growth series must start at 1×');
   const result: BenchResult = {
-    ingest_rows_per_s: Math.round(ingest.rowsPerS),
+    ingest_rows_per_s: Math.round(ingest.plainRowsPerS),
     ingest_baseline_rows_per_s: Math.round(baseline.rowsPerS),
-    ingest_with_classifier_rows_per_s: Math.round(classified.rowsPerS),
+    ingest_with_classifier_rows_per_s: Math.round(ingest.besideRowsPerS),
     replay_oslo_30d_s: round(oslo.seconds, 1),
     replay_city2000_7d_s: round(city.seconds, 1),
     changes_latest_p95_ms: base.changes_latest_p95_ms,
@@ -140,7 +140,7 @@ async function run(): Promise<{ result: BenchResult; pageAbsent: boolean }> {
     history_rows: base.history_rows,
     machine_decode_us_per_message: round(speed.decodeUsPerMessage, 2),
     machine_postgres_probe_ms: round(speed.postgresProbeMs, 0),
-    ingest_cpu_stolen_pct: round(ingest.timing.stolenPercent, 1),
+    ingest_cpu_stolen_pct: round(Math.max(...ingest.runs.map((run) => run.figures.timing.stolenPercent)), 1),
     replay_oslo_cpu_stolen_pct: round(oslo.timing.stolenPercent, 1),
     growth,
   };

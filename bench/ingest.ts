@@ -15,6 +15,8 @@ export interface IngestFigures {
   timing: ConsumerTiming;
   /** Resolves once the consumer has exited and its database is dropped. */
   finished: Promise<void>;
+  /** What the companion process reported about its share of the run. */
+  companionNote?: string;
 }
 
 interface Context {
@@ -24,7 +26,7 @@ interface Context {
 }
 
 /** A process working on the same database while the consumer ingests (the classifier), stopped after. */
-export type Companion = (databaseUrl: string) => Promise<{ stop(): Promise<unknown> }>;
+export type Companion = (databaseUrl: string) => Promise<{ stop(): Promise<string | void> }>;
 
 /** The real consumer on a topic already holding `dataset`: rows committed per second until lag 0. */
 export async function measureConsumerIngest(context: Context, dataset: Dataset, extraEnv: Record<string, string> = {}, databaseKey = 'ingest', companion?: Companion): Promise<IngestFigures> {
@@ -33,11 +35,11 @@ export async function measureConsumerIngest(context: Context, dataset: Dataset, 
   try {
     const env = { ...consumerEnv(context.brokers, dataset.prefix, database.url), ...extraEnv };
     const { timing, stopped } = await runConsumer({ entry: CONSUMER_ENTRY, applicationName: 'bikestream-consumer', env, isDone: createLagCheck(context.admin, env), maxMs: 30 * 60_000 });
-    await beside?.stop();
+    const companionNote = (await beside?.stop()) ?? undefined;
     const finished = stopped.then(() => database.drop());
     const rows = await historyRows(database.db);
     if (rows !== dataset.rows) throw new Error(`the consumer stored ${rows} rows, expected ${dataset.rows}`);
-    return { rowsPerS: rows / (timing.workMs / 1000), rows, timing, finished };
+    return { rowsPerS: rows / (timing.workMs / 1000), rows, timing, finished, companionNote };
   } catch (error) {
     await beside?.stop();
     await database.drop();

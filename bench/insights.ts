@@ -5,11 +5,14 @@ import { getReportCards } from '../lib/queries/report-cards';
 import { CAUSE_SETTLE_MS } from '../lib/stations/insights/causes/classify';
 import { workerCommand } from '../scripts/worker-command';
 import { ROOT, startProcess, type RunningProcess } from '../tests/support/processes';
-import { treeCpuMs } from './rss';
+import { backendPids } from './consumer-run';
+import { cpuMs, treeCpuMs } from './rss';
 import type { CitySpec } from './scales';
 import { timeRuns, type Summary } from './stats';
 
 const DAY_MS = 24 * 3_600_000;
+/** As workers/classifier/index.ts names its pool. */
+const CLASSIFIER_APPLICATION_NAME = 'bikestream-classifier';
 
 export interface InsightFigures {
   /** The classifier from "classifier started" to every change classified and every final day's report cards written. */
@@ -47,9 +50,20 @@ async function spawnClassifier(databaseUrl: string): Promise<RunningProcess> {
 }
 
 /** The classifier worker as a companion of an ingest run: it classifies while the consumer writes. */
-export async function startClassifierBeside(databaseUrl: string): Promise<{ stop(): Promise<unknown> }> {
+export async function startClassifierBeside(databaseUrl: string): Promise<{ stop(): Promise<string> }> {
   const classifier = await spawnClassifier(databaseUrl);
-  return { stop: () => classifier.stop(20_000) };
+  const pid = classifier.child.pid ?? 0;
+  const cpuAtStart = await treeCpuMs(pid);
+  return {
+    stop: async () => {
+      const cpu = (await treeCpuMs(pid)) - cpuAtStart;
+      // Its pool keeps its connections while it works; those alive now carry the work it asked of PostgreSQL.
+      const backendCpu = await cpuMs(await backendPids(databaseUrl, CLASSIFIER_APPLICATION_NAME));
+      const racing = classifier.output().includes('feed racing ahead');
+      await classifier.stop(20_000);
+      return `classifier beside it: ${cpu.toFixed(0)} ms CPU, its PostgreSQL backends ${backendCpu.toFixed(0)} ms; ${racing ? 'it saw the backlog racing and kept to settled causes' : 'it never saw the feed racing'}`;
+    },
+  };
 }
 
 export function describeInsights(figures: InsightFigures): string {
