@@ -13,7 +13,9 @@ export interface BenchOptions {
   growth: number[] | null;
   /** Only the ingest benchmark, once per Kafka client and round, side by side (bench/clients.ts). */
   clients: KafkaClientName[] | null;
-  /** Status messages for --clients; the scale's ingest rows when not given. */
+  /** Only the ingest pair: plain and with the classifier beside it, ABBA (bench/ingest-pair.ts). */
+  classifierPair: boolean;
+  /** Status messages for --clients and --classifier-pair; the scale's ingest rows when not given. */
   rows: number | null;
   rounds: number;
 }
@@ -22,7 +24,8 @@ const CLIENTS: readonly KafkaClientName[] = ['kafkajs', 'platformatic'];
 
 export const USAGE =
   'usage: npm run bench -- [--scale smoke|small|full] [--growth 1,4,16] [--json FILE] [--explain FILE] [--keep]\n' +
-  '       npm run bench -- --clients kafkajs,platformatic [--rows 1000000] [--rounds 2] [--scale …] [--json FILE]';
+  '       npm run bench -- --clients kafkajs,platformatic [--rows 1000000] [--rounds 2] [--scale …] [--json FILE]\n' +
+  '       npm run bench -- --classifier-pair [--rows 1000000] [--scale …] [--json FILE]';
 
 export function parseBenchArgs(argv: string[]): BenchOptions {
   const { values } = parseArgs({
@@ -36,6 +39,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
       clients: { type: 'string' },
       rows: { type: 'string' },
       rounds: { type: 'string', default: '2' },
+      'classifier-pair': { type: 'boolean', default: false },
     },
     strict: true,
   });
@@ -52,5 +56,5 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
   const rows = values.rows === undefined ? null : Number(values.rows);
   const rounds = Number(values.rounds);
   if ((rows !== null && !(Number.isInteger(rows) && rows > 0)) || !(Number.isInteger(rounds) && rounds > 0)) throw new Error(`--rows and --rounds must be positive whole numbers; ${USAGE}`);
-  return { scale: scale as ScaleName, json: values.json ?? null, explain: values.explain ?? null, keep: values.keep ?? false, growth, clients: clients as KafkaClientName[] | null, rows, rounds };
+  return { scale: scale as ScaleName, json: values.json ?? null, explain: values.explain ?? null, keep: values.keep ?? false, growth, clients: clients as KafkaClientName[] | null, classifierPair: values['classifier-pair'] ?? false, rows, rounds };
 }

@@ -158,6 +158,36 @@ async function runClients(clients: NonNullable<typeof options.clients>): Promise
   log(`at the end, ${describeMachineSpeed(speed)}; done in ${((performance.now() - benchStarted) / 1000).toFixed(0)} s`);
 }
 
+/** Issue 21's question alone: does the classifier slow ingest? The same rows, plain and beside it, ABBA. */
+async function runClassifierPair(): Promise<void> {
+  log(`classifier pair, run ${runId}; ${await machineLoad()}`);
+  const before = await measureMachineSpeed();
+  log(describeMachineSpeed(before));
+  const kafka = await startKafka(log);
+  cleanups.push(() => kafka.stop());
+  const dataset = defineDataset(runId, 'ingest', withRows(scale.oslo, options.rows ?? scale.ingestRows));
+  if (process.env.KAFKA_BROKERS) cleanups.push(() => deleteTopics(kafka.admin, dataset.prefix));
+  await produceDataset(kafka.bus, kafka.admin, dataset, dataEnd(), log);
+  log(`measuring ingest; ${await machineLoad()}`);
+  const pair = await measureIngestPair({ runId, brokers: kafka.brokers, admin: kafka.admin }, dataset, startClassifierBeside, ({ beside, figures }) => {
+    stopping.push(figures.finished);
+    log(describeConsumerRun(beside ? 'ingest with the classifier beside it' : 'ingest', figures.rows, figures.timing));
+    if (figures.companionNote) log(figures.companionNote);
+  });
+  const after = await measureMachineSpeed();
+  const result = {
+    rows: dataset.rows,
+    ingest_rows_per_s: Math.round(pair.plainRowsPerS),
+    ingest_with_classifier_rows_per_s: Math.round(pair.besideRowsPerS),
+    runs_rows_per_s: pair.runs.map((run) => `${run.beside ? 'beside' : 'plain'} ${Math.round(run.figures.rowsPerS)}`),
+    machine_decode_us_per_message: [round(before.decodeUsPerMessage, 2), round(after.decodeUsPerMessage, 2)],
+    machine_postgres_probe_ms: [round(before.postgresProbeMs, 0), round(after.postgresProbeMs, 0)],
+  };
+  const text = JSON.stringify(result, null, 2);
+  process.stdout.write(`${text}\n`);
+  if (options.json) await writeFile(options.json, `${text}\n`);
+}
+
 /** The full benchmark: every figure of BENCHMARKS.md's table. */
 async function runBench(): Promise<void> {
   const { result, pageAbsent } = await run();
@@ -179,7 +209,7 @@ async function runBench(): Promise<void> {
 }
 
 try {
-  await (options.clients ? runClients(options.clients) : runBench());
+  await (options.clients ? runClients(options.clients) : options.classifierPair ? runClassifierPair() : runBench());
 } catch (error) {
   log(`failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   process.exitCode = 1;

@@ -59,9 +59,9 @@ export async function startClassifierBeside(databaseUrl: string): Promise<{ stop
       const cpu = (await treeCpuMs(pid)) - cpuAtStart;
       // Its pool keeps its connections while it works; those alive now carry the work it asked of PostgreSQL.
       const backendCpu = await cpuMs(await backendPids(databaseUrl, CLASSIFIER_APPLICATION_NAME));
-      const racing = classifier.output().includes('feed racing ahead');
+      const racing = classifier.output().includes('racing ahead of the clock');
       await classifier.stop(20_000);
-      return `classifier beside it: ${cpu.toFixed(0)} ms CPU, its PostgreSQL backends ${backendCpu.toFixed(0)} ms; ${racing ? 'it saw the backlog racing and kept to settled causes' : 'it never saw the feed racing'}`;
+      return `classifier beside it: ${cpu.toFixed(0)} ms CPU, its PostgreSQL backends ${backendCpu.toFixed(0)} ms; ${racing ? 'it saw the backlog racing and waited' : 'it never saw the feed racing'}`;
     },
   };
 }

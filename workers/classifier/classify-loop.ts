@@ -25,22 +25,26 @@ interface Pass {
 }
 
 /**
- * One pass over every system. While a system's backlog races in (its stored reports run ahead of the
- * wall clock), rounds stay behind the stored front, keep only settled verdicts and leave today's cards:
- * the unsettled hour moves on faster than it could be decided, and ingest comes first.
+ * One pass over every system. A system whose stored reports race ahead of the wall clock (the consumer
+ * working through a backlog, a replay) waits: ingest comes first, and every round over a front that
+ * moves hours a second would decide the same unsettled hour again. Once the front keeps the wall
+ * clock's pace, the next rounds take the backlog in long chunks.
  */
 async function classifyAll(db: Database, signal: AbortSignal, pace: FeedPace): Promise<Pass> {
   const pass: Pass = { stored: 0, caughtUp: true, racing: false };
   for (const state of await listCauseStates(db)) {
     if (signal.aborted) break;
-    const racing = pace.observe(state.systemId, state.storedAt, Date.now());
-    const round = await classifyRound(db, { ...state, at: classifyHorizon(state, racing) }, { settledOnly: racing });
+    if (pace.observe(state.systemId, state.storedAt, Date.now())) {
+      pass.racing = true;
+      pass.caughtUp = false;
+      continue;
+    }
+    const stored = { ...state, at: classifyHorizon(state) };
+    const round = await classifyRound(db, stored);
     pass.stored += round.stored;
     pass.caughtUp &&= round.caughtUp;
-    pass.racing ||= racing;
     // Report cards read the causes, so they follow the progress mark this round just moved.
-    const cardState = { ...state, at: classifyHorizon(state, false), through: round.through };
-    if (await reportRound(db, cardState, { refreshToday: !racing })) pass.caughtUp = false;
+    if (await reportRound(db, { ...stored, through: round.through })) pass.caughtUp = false;
   }
   return pass;
 }
@@ -60,12 +64,11 @@ export async function runClassifyLoop({ db, log, signal, intervalMs }: ClassifyL
       if (pass.stored > 0) log.debug('causes stored', { stored: pass.stored, caughtUp: pass.caughtUp });
       if (failures > 0) log.info('classifying again', { afterFailures: failures });
       if (behind && pass.caughtUp) log.info('caught up');
-      if (pass.racing !== racing) log.info(pass.racing ? 'feed racing ahead of the clock: keeping settled causes only' : 'feed steady: classifying to its latest update');
+      if (pass.racing !== racing) log.info(pass.racing ? 'stored reports racing ahead of the clock: waiting for ingest to catch up' : 'stored reports keep the clock\'s pace: classifying');
       failures = 0;
       behind = !pass.caughtUp;
       racing = pass.racing;
-      // Behind on a steady feed: go again at once. Behind a racing backlog: the consumer needs the
-      // machine more than the causes need to keep up, and each round then covers more settled time.
+      // Behind on a steady feed: go again at once. Waiting for a racing backlog: look again in a while.
       await sleep(behind && !pass.racing ? 0 : intervalMs, signal);
     } catch (error) {
       failures++;

@@ -28,17 +28,8 @@ export interface RoundResult {
 
 const shift = (time: Date, ms: number) => new Date(time.getTime() + ms);
 
-export interface RoundOptions {
-  /**
-   * Store only settled verdicts: while a backlog races in, an unsettled verdict would be decided
-   * again a round later anyway, so writing it (and its quarter hours) is work taken from ingest.
-   */
-  settledOnly?: boolean;
-  now?: () => Date;
-}
-
 /** Classifies one system's next window of changes, in one transaction that only one classifier process runs at a time. */
-export async function classifyRound(db: Database, state: CauseState, { settledOnly = false, now = () => new Date() }: RoundOptions = {}): Promise<RoundResult> {
+export async function classifyRound(db: Database, state: CauseState, now: () => Date = () => new Date()): Promise<RoundResult> {
   const at = state.at;
   const idle = { stored: 0, caughtUp: true, through: state.through };
   if (at === null) return idle;
@@ -65,11 +56,10 @@ export async function classifyRound(db: Database, state: CauseState, { settledOn
       const verdict = verdicts[i];
       return change.reportedAt > through && verdict ? [{ stationId: change.stationId, reportedAt: change.reportedAt, ...verdict }] : [];
     });
-    const kept = settledOnly ? fresh.filter((verdict) => verdict.settled) : fresh;
-    const stored = await storeVerdicts(tx, state.systemId, kept, now());
+    const stored = await storeVerdicts(tx, state.systemId, fresh, now());
     const settled = settledThrough(fresh, windowEnd, through);
     await setCauseProgress(tx, state.systemId, settled);
-    const firstFresh = kept[0]?.reportedAt;
+    const firstFresh = fresh[0]?.reportedAt;
     if (firstFresh) await rebuildActivity(tx, state.systemId, firstFresh, windowEnd);
     return { stored, caughtUp: windowEnd >= at, through: settled };
   });

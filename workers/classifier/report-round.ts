@@ -29,10 +29,9 @@ async function reportOneDay(db: Pick<Database, 'execute'>, state: CauseState, da
 /**
  * Keeps station_day_report: a day is final once every change in it has a settled cause (it ends
  * at or before the progress mark); the days after that, up to the feed's latest update, are
- * recomputed as partial days every TODAY_REFRESH_MS (not while `refreshToday` is false: a backlog
- * racing in would make them stale at once). Returns true when there is more to do now.
+ * recomputed as partial days every few minutes. Returns true when there is more to do now.
  */
-export async function reportRound(db: Database, state: CauseState, { refreshToday = true, now = new Date() } = {}): Promise<boolean> {
+export async function reportRound(db: Database, state: CauseState, now = new Date()): Promise<boolean> {
   if (state.through === null || state.at === null) return false;
   const settledDay = await localDayOf(db, state.timeZone, state.through);
   const lastFinal = addDays(settledDay, -1);
@@ -46,7 +45,7 @@ export async function reportRound(db: Database, state: CauseState, { refreshToda
     const reportedThrough = finalDays.at(-1) ?? state.reportedThrough;
     const moreFinal = reportedThrough !== null && reportedThrough < lastFinal;
     let todayReportedAt = state.todayReportedAt;
-    if (refreshToday && !moreFinal && (todayReportedAt === null || now.getTime() - todayReportedAt.getTime() >= TODAY_REFRESH_MS)) {
+    if (!moreFinal && (todayReportedAt === null || now.getTime() - todayReportedAt.getTime() >= TODAY_REFRESH_MS)) {
       const today = await localDayOf(tx, state.timeZone, at);
       // A partial day runs to just after the latest update, so the changes made at that update count.
       const until = new Date(at.getTime() + 1);
