@@ -1,86 +1,21 @@
-import type { ChangeCause } from '../stations/insights/causes/types';
-import type { SchemaProblem } from '../feed-health/problem-schema';
-import type { SchemaVersion } from '../feed-health/schema-version';
+import type { z } from 'zod';
+import type { changeJsonSchema, changesResponseSchema } from './schemas/change';
+import type { errorResponseSchema } from './schemas/common';
+import type { stationJsonSchema, stationsResponseSchema } from './schemas/station';
+import type { feedHealthJsonSchema, systemJsonSchema, systemsResponseSchema, systemWithHealthJsonSchema } from './schemas/system';
 
-/** The JSON the public API returns (and the pages hand to SWR as fallback). Dates are ISO strings. */
+/**
+ * The JSON the public API returns (and the pages hand to SWR as fallback). Dates are ISO strings.
+ * Each type is its zod schema's (lib/api/schemas), the same schemas /api/openapi.json is made from.
+ */
 
-export interface SystemJson {
-  systemId: string;
-  name: string;
-  timezone: string;
-  operator: string | null;
-  licenseUrl: string | null;
-  ttlSeconds: number;
-  simulated: boolean;
-  statusUpdatedAt: string | null;
-  polledAt: string;
-  stationCount: number;
-  feedAgeSeconds: number | null;
-  stale: boolean;
-  /** The GBFS version the feed declares; null for 1.x feeds, which declare none. */
-  gbfsVersion: string | null;
-}
-
+export type SystemJson = z.infer<typeof systemJsonSchema>;
 /** How well a system's feed is doing: conformance to its GBFS schema and stations that went quiet. */
-export interface FeedHealthJson {
-  gbfsVersion: string | null;
-  schemaCheck: { checkedAgainst: SchemaVersion | null; exact: boolean; label: string };
-  problemCount: number;
-  problems: SchemaProblem[];
-  stationsReporting: number;
-  /** Stations whose latest report is older than the rule in lib/stations/station-reporting.ts allows. */
-  stationsNotReporting: number;
-}
-
-export interface SystemWithHealthJson extends SystemJson {
-  health: FeedHealthJson;
-}
-
-export interface StationJson {
-  stationId: string;
-  name: string | null;
-  lat: number | null;
-  lon: number | null;
-  capacity: number | null;
-  bikes: number;
-  ebikes: number | null;
-  docks: number | null;
-  isInstalled: boolean;
-  isRenting: boolean;
-  isReturning: boolean;
-  reportedAt: string;
-  /** False once the station has been silent for longer than a heartbeat allows (see lib/stations/station-reporting.ts). */
-  reporting: boolean;
-}
-
-export interface ChangeJson {
-  systemId: string;
-  stationId: string;
-  name: string | null;
-  reportedAt: string;
-  prevReportedAt: string;
-  bikes: number;
-  prevBikes: number;
-  docks: number | null;
-  prevDocks: number | null;
-  /** riders, rebalancing or glitch; null until classified, seconds after the change is stored. */
-  cause: ChangeCause | null;
-}
-
-export interface SystemsResponse {
-  systems: SystemWithHealthJson[];
-}
-
-export interface StationsResponse {
-  system: SystemJson;
-  stations: StationJson[];
-}
-
-export interface ChangesResponse {
-  changes: ChangeJson[];
-  next: string | null;
-}
-
-export interface ErrorResponse {
-  error: string;
-}
+export type FeedHealthJson = z.infer<typeof feedHealthJsonSchema>;
+export type SystemWithHealthJson = z.infer<typeof systemWithHealthJsonSchema>;
+export type StationJson = z.infer<typeof stationJsonSchema>;
+export type ChangeJson = z.infer<typeof changeJsonSchema>;
+export type SystemsResponse = z.infer<typeof systemsResponseSchema>;
+export type StationsResponse = z.infer<typeof stationsResponseSchema>;
+export type ChangesResponse = z.infer<typeof changesResponseSchema>;
+export type ErrorResponse = z.infer<typeof errorResponseSchema>;

@@ -1,45 +1,19 @@
-import type { ChangeJson, StationJson, SystemJson } from './api-types';
-import type { StationHistory } from '../stations/station-history';
+import type { z } from 'zod';
+import type {
+  stationChangesResponseSchema,
+  stationDayJsonSchema,
+  stationDetailJsonSchema,
+  stationHistoryResponseSchema,
+  stationResponseSchema,
+  statusPointJsonSchema,
+} from './schemas/station';
 
-/** The station page's API responses (and the page's SWR fallback). Dates are ISO strings. */
+/** The station page's API responses (and the page's SWR fallback), typed by their zod schemas. Dates are ISO strings. */
 
-export interface StationDetailJson extends StationJson {
-  address: string | null;
-}
-
-export interface StationDayJson {
-  minutesEmpty: number;
-  minutesFull: number;
-  since: string;
-}
-
-export interface StationResponse {
-  system: SystemJson;
-  station: StationDetailJson;
-  today: StationDayJson;
-  /** Renames, moves and capacity changes from station_revision, newest first. */
-  history: StationHistory;
-}
-
-export interface StatusPointJson {
-  reportedAt: string;
-  bikes: number;
-  ebikes: number | null;
-  docks: number | null;
-  isInstalled: boolean;
-  isRenting: boolean;
-  isReturning: boolean;
-}
-
-export interface StationHistoryResponse {
-  systemId: string;
-  stationId: string;
-  from: string;
-  to: string;
-  capacity: number | null;
-  points: StatusPointJson[];
-}
-
-export interface StationChangesResponse {
-  changes: ChangeJson[];
-}
+export type StationDetailJson = z.infer<typeof stationDetailJsonSchema>;
+export type StationDayJson = z.infer<typeof stationDayJsonSchema>;
+/** Renames, moves and capacity changes from station_revision, newest first, in `history`. */
+export type StationResponse = z.infer<typeof stationResponseSchema>;
+export type StatusPointJson = z.infer<typeof statusPointJsonSchema>;
+export type StationHistoryResponse = z.infer<typeof stationHistoryResponseSchema>;
+export type StationChangesResponse = z.infer<typeof stationChangesResponseSchema>;

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { acceptsGzip } from './accept-encoding';
-import type { PreparedJson } from './shared-responses';
+import { SHARED_CACHE_CONTROL, type PreparedJson } from './shared-responses';
 
 /**
  * Writes a shared JSON body on the Node response itself, gzipped once for every client that accepts
@@ -9,7 +9,7 @@ import type { PreparedJson } from './shared-responses';
  * req/s). Next's compression leaves a response alone that already has a Content-Encoding.
  */
 export async function sendPrepared(request: IncomingMessage, response: ServerResponse, prepared: PreparedJson): Promise<void> {
-  response.setHeader('Cache-Control', 'no-cache');
+  response.setHeader('Cache-Control', SHARED_CACHE_CONTROL);
   response.setHeader('ETag', prepared.etag);
   response.setHeader('Vary', 'Accept-Encoding');
   const ifNoneMatch = request.headers['if-none-match'];

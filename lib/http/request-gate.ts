@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { clientAddress, clientKey } from './client-address';
+import { applyCors } from './cors';
 import type { RateLimiter } from './rate-limit';
 import { isEmbedPath, requestKind } from './request-kind';
 import {
@@ -45,6 +46,8 @@ export function createRequestGate({ trustedProxyHops, apiLimiter, pageLimiter, i
 
     response.setHeader('Permissions-Policy', PERMISSIONS_POLICY);
     if (https) response.setHeader('Strict-Transport-Security', STRICT_TRANSPORT_SECURITY);
+    // Before the limits, so another site's script can read a 429's Retry-After too.
+    if (applyCors(request, response)) return true;
 
     const limiter = kind === 'api' ? apiLimiter : kind === 'page' ? pageLimiter : null;
     const decision = limiter?.take(clientKey(address), Date.now());

@@ -72,9 +72,16 @@ async function handOut(value: Promise<PreparedJson | Response>): Promise<Prepare
   return result instanceof Response ? result.clone() : result;
 }
 
+/**
+ * Browsers revalidate every time (ETag, so mostly 304s); a CDN in front may serve one copy to everyone
+ * for a second, and a second-old copy for a few more while it fetches the next: the answers change
+ * once a feed ttl (10 s and more) at most, and the server already shares one per second (above).
+ */
+export const SHARED_CACHE_CONTROL = 'public, max-age=0, s-maxage=1, stale-while-revalidate=4';
+
 /** The prepared body as a response with its ETag, or an empty 304 when the client already has that body. */
 export function preparedResponse(prepared: PreparedJson, request?: Request, status = 200): Response {
-  const headers = { 'Cache-Control': 'no-cache', ETag: prepared.etag, 'Content-Type': 'application/json' };
+  const headers = { 'Cache-Control': SHARED_CACHE_CONTROL, ETag: prepared.etag, 'Content-Type': 'application/json' };
   const ifNoneMatch = request?.headers.get('if-none-match');
   if (ifNoneMatch && ifNoneMatch.split(',').some((tag) => tag.trim() === prepared.etag)) return new Response(null, { status: 304, headers });
   return new Response(prepared.text, { status, headers });
