@@ -1,10 +1,11 @@
 import 'leaflet/dist/leaflet.css';
 import { latLngBounds, type LatLngBoundsExpression, type LatLngTuple } from 'leaflet';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { MapContainer, TileLayer, useMap, ZoomControl } from 'react-leaflet';
 import { useI18n } from '@/components/i18n/locale-provider';
 import type { StationJson } from '@/lib/api/api-types';
 import { usePrefersReducedMotion } from '@/lib/hooks/use-prefers-reduced-motion';
+import { ChangeMarksLayerView } from './change-marks-layer';
 import { hasPosition, type PanRequest } from './placed-station';
 import { StationMarkers } from './station-markers';
 
@@ -19,6 +20,8 @@ export interface LeafletMapProps {
   panTo: PanRequest | null;
   tileUrl: string | null;
   onDrawn: (count: number) => void;
+  /** Changes drawn where they happen (the live view and the embed); null: none. */
+  changes: { ttlSeconds: number; highlightedId: string | null; recentMinutes: number | null } | null;
 }
 
 const WORLD: { center: LatLngTuple; zoom: number } = { center: [30, 10], zoom: 2 };
@@ -49,7 +52,8 @@ function FitOnSystemChange({ systemId, stations }: { systemId: string; stations:
   return null;
 }
 
-export default function LeafletMap({ stations, systemId, timeZone, focusStationId, selectedId, onSelect, onClose, panTo, tileUrl, onDrawn }: LeafletMapProps) {
+export default function LeafletMap({ stations, systemId, timeZone, focusStationId, selectedId, onSelect, onClose, panTo, tileUrl, onDrawn, changes }: LeafletMapProps) {
+  const placed = useMemo(() => stations.filter(hasPosition), [stations]);
   const [view] = useState(() => initialView(stations, focusStationId));
   // Leaflet's options are read once, when the map is made: a later change of setting waits for a reload.
   const animate = !usePrefersReducedMotion();
@@ -71,6 +75,7 @@ export default function LeafletMap({ stations, systemId, timeZone, focusStationI
         animate={animate}
         onDrawn={onDrawn}
       />
+      {changes && <ChangeMarksLayerView systemId={systemId} stations={placed} {...changes} />}
     </MapContainer>
   );
 }

@@ -19,3 +19,10 @@ export function changesPageKey(systemId: string, cause: ChangeCause | null = nul
     return previous?.next ? `${base}&before=${encodeURIComponent(previous.next)}` : null;
   };
 }
+
+/** The map's layer of recent changes: one larger page, enough for the last minutes of a busy city. */
+export const RECENT_CHANGES_LIMIT = 500;
+
+export function recentChangesKey(systemId: string): string {
+  return `/api/changes?system=${encodeURIComponent(systemId)}&limit=${RECENT_CHANGES_LIMIT}`;
+}
