@@ -38,6 +38,10 @@ export interface StationHistoryResponse {
   to: string;
   capacity: number | null;
   points: StatusPointJson[];
+  /** True when the range holds more reports than one page: `points` are the newest, and `next` pages back. */
+  truncated: boolean;
+  /** Pass as `before` (same `from`) for the older reports; null on the last page. */
+  next: string | null;
 }
 
 export interface StationChangesResponse {
