@@ -186,6 +186,12 @@ export const nb: Messages = {
     inFeedSince: 'I datakilden siden',
     noEvents: 'Ingen navneendringer, flyttinger eller kapasitetsendringer registrert.',
   },
+  download: {
+    label: 'Last ned tidsrommet som vises',
+    csv: 'CSV',
+    csvTitle: 'Alle rapportene i tidsrommet som CSV-fil (tider i UTC; filen oppgir tidssonen og datalisensen)',
+    changesCsvTitle: 'Alle endringene i tidsrommet som CSV-fil (tider i UTC; filen oppgir tidssonen og datalisensen)',
+  },
   systems: {
     heading: 'Systemer · status for datakildene',
     intro:
