@@ -9,7 +9,7 @@ import { formatNumber } from '@/lib/i18n/format-number';
 import { insightMessagesFor } from '@/lib/i18n/messages/insights';
 import { ACTIVITY_RANGES, type ActivityRange } from '@/lib/hooks/insight-keys';
 import { useActivity } from '@/lib/hooks/use-activity';
-import { systemChangesCsvHref } from '@/lib/http/routes';
+import { systemChangesExportHref } from '@/lib/http/routes';
 import { formatClock } from '@/lib/time/format-time';
 import { ActivityChart } from './activity-chart';
 
@@ -35,7 +35,7 @@ export function ActivityPanel({ systemId, timeZone }: { systemId: string; timeZo
             {data.totals.glitches > 0 && <span className="text-slate-600 dark:text-slate-400">{words.glitches(n(data.totals.glitches), data.totals.glitches)}</span>}
           </p>
           <ActivityChart buckets={data.buckets} bucket={data.bucket} timeZone={timeZone} locale={locale} words={words} />
-          <DownloadLinks csvHref={systemChangesCsvHref(systemId, data.from, data.to)} title={t.download.changesCsvTitle} />
+          <DownloadLinks href={(format) => systemChangesExportHref(systemId, data.from, data.to, format)} title={t.download.changesTitle} />
           <p className="text-xs text-slate-500 dark:text-slate-400">
             {data.classifiedThrough ? words.settledUntil(formatClock(data.classifiedThrough, timeZone, locale)) : words.notYet}
           </p>

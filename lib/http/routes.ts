@@ -8,12 +8,14 @@ export function homeHref(systemId: string | null): string {
 
 const rangeQuery = (from: string, to: string) => `?${new URLSearchParams({ from, to })}`;
 
-/** A station's history as CSV, from `from` to `to` (ISO 8601). */
-export function stationHistoryCsvHref(systemId: string, stationId: string, from: string, to: string): string {
-  return `/api/stations/${encodeURIComponent(systemId)}/${encodeURIComponent(stationId)}/history.csv${rangeQuery(from, to)}`;
+export type DownloadFormat = 'csv' | 'parquet';
+
+/** A station's history as a file, from `from` to `to` (ISO 8601). */
+export function stationHistoryExportHref(systemId: string, stationId: string, from: string, to: string, format: DownloadFormat): string {
+  return `/api/stations/${encodeURIComponent(systemId)}/${encodeURIComponent(stationId)}/history.${format}${rangeQuery(from, to)}`;
 }
 
-/** A system's changes as CSV, from `from` to `to` (ISO 8601). */
-export function systemChangesCsvHref(systemId: string, from: string, to: string): string {
-  return `/api/systems/${encodeURIComponent(systemId)}/changes.csv${rangeQuery(from, to)}`;
+/** A system's changes as a file, from `from` to `to` (ISO 8601). */
+export function systemChangesExportHref(systemId: string, from: string, to: string, format: DownloadFormat): string {
+  return `/api/systems/${encodeURIComponent(systemId)}/changes.${format}${rangeQuery(from, to)}`;
 }

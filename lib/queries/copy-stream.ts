@@ -6,8 +6,8 @@ import { copyQueryText } from './copy-rows';
 
 /** What turns COPY text into the bytes sent (lib/export): each chunk as it arrives, then the rest. */
 export interface CopyConverter {
-  push(chunk: Buffer): string;
-  end(): string;
+  push(chunk: Buffer): string | Uint8Array;
+  end(): string | Uint8Array;
 }
 
 export interface CopyStreamOptions {
@@ -35,6 +35,7 @@ const asError = (error: unknown) => (error instanceof Error ? error : new Error(
  */
 export async function streamCopy(db: Database, query: SQL, options: CopyStreamOptions): Promise<ReadableStream<Uint8Array>> {
   const encoder = new TextEncoder();
+  const bytes = (part: string | Uint8Array) => (typeof part === 'string' ? encoder.encode(part) : part);
   let client: PoolClient;
   try {
     client = await db.$client.connect();
@@ -61,22 +62,24 @@ export async function streamCopy(db: Database, query: SQL, options: CopyStreamOp
   };
   return new ReadableStream<Uint8Array>({
     start(controller) {
-      controller.enqueue(encoder.encode(options.head));
+      if (options.head) controller.enqueue(encoder.encode(options.head));
     },
     async pull(controller) {
       try {
         const next = await chunks.next();
         if (closed) return;
         if (next.done) {
-          const rest = options.convert.end();
+          const rest = bytes(options.convert.end());
           await client.query('COMMIT');
-          controller.enqueue(encoder.encode(rest + options.tail()));
+          const tail = encoder.encode(options.tail());
+          if (rest.length > 0) controller.enqueue(rest);
+          if (tail.length > 0) controller.enqueue(tail);
           close();
           controller.close();
           return;
         }
-        const text = options.convert.push(next.value as Buffer);
-        if (text) controller.enqueue(encoder.encode(text));
+        const part = bytes(options.convert.push(next.value as Buffer));
+        if (part.length > 0) controller.enqueue(part);
       } catch (error) {
         if (closed) return;
         close(asError(error));

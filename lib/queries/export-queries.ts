@@ -1,10 +1,10 @@
 import { sql, type SQL } from 'drizzle-orm';
-import type { CsvColumnKind } from '../export/copy-text-to-csv';
+import type { ExportColumn } from '../export/export-columns';
 
 /** One export's query and its columns in the select's order, named as the CSV header names them. */
 export interface ExportQuery {
   query: SQL;
-  columns: readonly { name: string; kind: CsvColumnKind }[];
+  columns: readonly ExportColumn[];
 }
 
 // UTC, ISO 8601 with milliseconds and a Z: printed by the server, so no row is parsed in Node to format it.
@@ -26,13 +26,13 @@ export function stationHistoryExport(systemId: string, stationId: string, from: 
         AND reported_at <= ${iso(to)}
       ORDER BY reported_at`,
     columns: [
-      { name: 'reported_at', kind: 'value' },
-      { name: 'bikes', kind: 'value' },
-      { name: 'ebikes', kind: 'value' },
-      { name: 'docks', kind: 'value' },
-      { name: 'is_installed', kind: 'value' },
-      { name: 'is_renting', kind: 'value' },
-      { name: 'is_returning', kind: 'value' },
+      { name: 'reported_at', type: 'timestamp', nullable: false },
+      { name: 'bikes', type: 'int', nullable: false },
+      { name: 'ebikes', type: 'int', nullable: true },
+      { name: 'docks', type: 'int', nullable: true },
+      { name: 'is_installed', type: 'boolean', nullable: false },
+      { name: 'is_renting', type: 'boolean', nullable: false },
+      { name: 'is_returning', type: 'boolean', nullable: false },
     ],
   };
 }
@@ -49,17 +49,17 @@ export function systemChangesExport(systemId: string, from: Date, to: Date): Exp
       WHERE c.system_id = ${systemId} AND c.reported_at >= ${iso(from)} AND c.reported_at <= ${iso(to)}
       ORDER BY c.reported_at, c.station_id`,
     columns: [
-      { name: 'reported_at', kind: 'value' },
-      { name: 'station_id', kind: 'text' },
-      { name: 'station_name', kind: 'text' },
-      { name: 'prev_reported_at', kind: 'value' },
-      { name: 'bikes', kind: 'value' },
-      { name: 'prev_bikes', kind: 'value' },
-      { name: 'ebikes', kind: 'value' },
-      { name: 'prev_ebikes', kind: 'value' },
-      { name: 'docks', kind: 'value' },
-      { name: 'prev_docks', kind: 'value' },
-      { name: 'cause', kind: 'value' },
+      { name: 'reported_at', type: 'timestamp', nullable: false },
+      { name: 'station_id', type: 'text', nullable: false },
+      { name: 'station_name', type: 'text', nullable: true },
+      { name: 'prev_reported_at', type: 'timestamp', nullable: false },
+      { name: 'bikes', type: 'int', nullable: false },
+      { name: 'prev_bikes', type: 'int', nullable: false },
+      { name: 'ebikes', type: 'int', nullable: true },
+      { name: 'prev_ebikes', type: 'int', nullable: true },
+      { name: 'docks', type: 'int', nullable: true },
+      { name: 'prev_docks', type: 'int', nullable: true },
+      { name: 'cause', type: 'text', nullable: true },
     ],
   };
 }

@@ -14,8 +14,9 @@ const rangeDays = (href: string | null) => {
 };
 
 test("a station page downloads the chart's range as CSV, headed with its time zone and licence", async ({ page, request }) => {
+  // This file may run first, seconds after the pipeline started.
+  await expect.poll(async () => (await apiChanges(request)).changes.length, { timeout: 30_000 }).toBeGreaterThan(0);
   const [change] = (await apiChanges(request)).changes;
-  expect(change, 'the pipeline has produced changes').toBeTruthy();
   await page.goto(`/stations/${change!.systemId}/${change!.stationId}`);
   const link = page.getByTestId('download-csv');
   await expect(link).toBeVisible();
@@ -29,7 +30,7 @@ test("a station page downloads the chart's range as CSV, headed with its time zo
   const rows = Number(/# rows: (\d+)\r\n$/.exec(text)?.[1]);
   expect(rows).toBeGreaterThan(0);
 
-  await page.getByRole('button', { name: '7 days' }).click();
+  await page.getByRole('button', { name: '7 days', exact: true }).click();
   await expect.poll(async () => rangeDays(await link.getAttribute('href'))).toBeCloseTo(7, 3);
 });
 

@@ -188,9 +188,9 @@ export const en = {
   },
   download: {
     label: 'Download the range shown',
-    csv: 'CSV',
-    csvTitle: 'Every report in this range as a CSV file (times in UTC; the file names the time zone and the data licence)',
-    changesCsvTitle: 'Every change in this range as a CSV file (times in UTC; the file names the time zone and the data licence)',
+    formats: { csv: 'CSV', parquet: 'Parquet' },
+    reportsTitle: 'Every report in this range as a file (times in UTC; the file names the time zone and the data licence)',
+    changesTitle: 'Every change in this range as a file (times in UTC; the file names the time zone and the data licence)',
   },
   systems: {
     heading: 'Systems · feed health',

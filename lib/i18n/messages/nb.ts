@@ -188,9 +188,9 @@ export const nb: Messages = {
   },
   download: {
     label: 'Last ned tidsrommet som vises',
-    csv: 'CSV',
-    csvTitle: 'Alle rapportene i tidsrommet som CSV-fil (tider i UTC; filen oppgir tidssonen og datalisensen)',
-    changesCsvTitle: 'Alle endringene i tidsrommet som CSV-fil (tider i UTC; filen oppgir tidssonen og datalisensen)',
+    formats: { csv: 'CSV', parquet: 'Parquet' },
+    reportsTitle: 'Alle rapportene i tidsrommet som fil (tider i UTC; filen oppgir tidssonen og datalisensen)',
+    changesTitle: 'Alle endringene i tidsrommet som fil (tider i UTC; filen oppgir tidssonen og datalisensen)',
   },
   systems: {
     heading: 'Systemer · status for datakildene',
