@@ -64,22 +64,30 @@ export async function streamCopy(db: Database, query: SQL, options: CopyStreamOp
     start(controller) {
       if (options.head) controller.enqueue(encoder.encode(options.head));
     },
+    // A pull must enqueue something or end the stream: the stream calls pull again only after an
+    // enqueue or a new read, so a pull that returned empty-handed (a Parquet row group still
+    // filling, a row cut between two chunks) would stall the download for good.
     async pull(controller) {
       try {
-        const next = await chunks.next();
-        if (closed) return;
-        if (next.done) {
-          const rest = bytes(options.convert.end());
-          await client.query('COMMIT');
-          const tail = encoder.encode(options.tail());
-          if (rest.length > 0) controller.enqueue(rest);
-          if (tail.length > 0) controller.enqueue(tail);
-          close();
-          controller.close();
-          return;
+        for (;;) {
+          const next = await chunks.next();
+          if (closed) return;
+          if (next.done) {
+            const rest = bytes(options.convert.end());
+            await client.query('COMMIT');
+            const tail = encoder.encode(options.tail());
+            if (rest.length > 0) controller.enqueue(rest);
+            if (tail.length > 0) controller.enqueue(tail);
+            close();
+            controller.close();
+            return;
+          }
+          const part = bytes(options.convert.push(next.value as Buffer));
+          if (part.length > 0) {
+            controller.enqueue(part);
+            return;
+          }
         }
-        const part = bytes(options.convert.push(next.value as Buffer));
-        if (part.length > 0) controller.enqueue(part);
       } catch (error) {
         if (closed) return;
         close(asError(error));

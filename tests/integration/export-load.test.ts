@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { sql } from 'drizzle-orm';
+import { parquetMetadata } from 'hyparquet';
+import { PARQUET_ROW_GROUP_ROWS } from '../../lib/export/copy-text-to-parquet';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { upsertStationInformation, upsertSystems } from '../../lib/queries/ingest';
 import { storeStationStatuses } from '../../lib/queries/ingest-status';
@@ -15,6 +17,7 @@ const FIRST = Date.parse('2025-03-01T00:00:00Z');
 const LAST = FIRST + ROWS * STEP_SECONDS * 1000;
 const FULL_RANGE = `from=${new Date(FIRST).toISOString()}&to=${new Date(LAST).toISOString()}`;
 const EXPORT = `/api/stations/load/s1/history.csv`;
+const PARQUET_EXPORT = `/api/stations/load/s1/history.parquet`;
 
 async function rssBytes(pid: number): Promise<number> {
   const status = await readFile(`/proc/${pid}/status`, 'utf8');
@@ -84,6 +87,28 @@ describe(`a ${ROWS.toLocaleString('en')}-row export`, () => {
     const growth = peak - baseline;
     printFigures(`export ${ROWS} rows, ${(bytes / 1e6).toFixed(1)} MB in ${seconds.toFixed(1)} s (${Math.round(ROWS / seconds)} rows/s); web RSS ${(baseline / 1e6).toFixed(0)} MB before, peak ${(peak / 1e6).toFixed(0)} MB (+${(growth / 1e6).toFixed(1)} MB)`);
     expect(growth).toBeLessThan(bytes / 2);
+  }, 300_000);
+
+  it('streams every row to Parquet row group by row group, memory flat too', async () => {
+    const pid = web.child.pid ?? 0;
+    await (await fetch(`${web.baseUrl}${PARQUET_EXPORT}?from=2025-03-01T00:00:00Z&to=2025-03-02T00:00:00Z`)).arrayBuffer();
+    const baseline = await rssBytes(pid);
+    let peak = baseline;
+    const sampler = setInterval(() => {
+      void rssBytes(pid).then((rss) => (peak = Math.max(peak, rss)), () => undefined);
+    }, 50);
+    const started = performance.now();
+    const file = await (await fetch(`${web.baseUrl}${PARQUET_EXPORT}?${FULL_RANGE}`)).arrayBuffer();
+    const seconds = (performance.now() - started) / 1000;
+    clearInterval(sampler);
+    peak = Math.max(peak, await rssBytes(pid));
+    const metadata = parquetMetadata(file);
+    expect(Number(metadata.num_rows)).toBe(ROWS);
+    expect(metadata.row_groups.length).toBe(Math.ceil(ROWS / PARQUET_ROW_GROUP_ROWS));
+    const growth = peak - baseline;
+    printFigures(`export ${ROWS} rows to Parquet, ${(file.byteLength / 1e6).toFixed(1)} MB in ${seconds.toFixed(1)} s (${Math.round(ROWS / seconds)} rows/s); web RSS ${(baseline / 1e6).toFixed(0)} MB before, peak ${(peak / 1e6).toFixed(0)} MB (+${(growth / 1e6).toFixed(1)} MB)`);
+    // At most one row group's columns (PARQUET_ROW_GROUP_ROWS rows) are held at once.
+    expect(growth).toBeLessThan(80e6);
   }, 300_000);
 
   it('ends the COPY on the server when the reader aborts, and gives its connection back', async () => {

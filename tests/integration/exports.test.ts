@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { parquetMetadata, parquetReadObjects } from 'hyparquet';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startSimulator, type RunningSimulator } from '../../workers/simulator/start';
 import { readCsvExport } from '../support/csv-export';
@@ -119,6 +120,24 @@ describe('CSV exports against the real pipeline (simulator → producer → Kafk
     for (const row of named) expect(row.station_name).toBe(`'${HOSTILE_NAME}`);
   });
 
+  it('writes the same rows to Parquet as to CSV, with the time zone and licence in its metadata', async () => {
+    for (const path of [`/api/stations/${SYSTEM}/${busiest}/history`, `/api/systems/${SYSTEM}/changes`]) {
+      const csv = readCsvExport(await (await fetch(`${web.baseUrl}${path}.csv?${range()}`)).text());
+      const response = await fetch(`${web.baseUrl}${path}.parquet?${range()}`);
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get('content-type'), path).toBe('application/vnd.apache.parquet');
+      expect(response.headers.get('content-disposition'), path).toMatch(/^attachment; filename="bikestream-[A-Za-z0-9._-]+\.parquet"$/);
+      const file = await response.arrayBuffer();
+      const metadata = Object.fromEntries((parquetMetadata(file).key_value_metadata ?? []).map(({ key, value }) => [key, value]));
+      expect(metadata, path).toMatchObject({ 'time zone': csv.comments['time zone'], licence: csv.comments.licence, from, to, rows: csv.comments.rows });
+      const rows = (await parquetReadObjects({ file })) as Record<string, unknown>[];
+      // As the CSV writes each cell: times in ISO 8601 UTC, nulls empty, a feed's text with a formula's first character behind a '.
+      const asCsv = (value: unknown) =>
+        value instanceof Date ? value.toISOString() : value === null ? '' : typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
+      expect(rows.map((row) => Object.fromEntries(Object.entries(row).map(([key, value]) => [key, asCsv(value)]))), path).toEqual(csv.rows);
+    }
+  });
+
   it('refuses bad ranges, hostile ids and unknown ones with a JSON error before streaming anything', async () => {
     const history = `/api/stations/${SYSTEM}/${busiest}/history.csv`;
     const changes = `/api/systems/${SYSTEM}/changes.csv`;
@@ -137,6 +156,9 @@ describe('CSV exports against the real pipeline (simulator → producer → Kafk
       [`/api/stations/${SYSTEM}/no-such-station/history.csv`, 404],
       [`/api/stations/nowhere/${busiest}/history.csv`, 404],
       [`/api/systems/nowhere/changes.csv`, 404],
+      [`/api/systems/nowhere/changes.parquet`, 404],
+      [`/api/stations/${SYSTEM}/${busiest}/history.parquet?from=2024-01-01T00:00:00Z&to=2026-01-01T00:00:00Z`, 400],
+      [`/api/stations/${SYSTEM}/${encodeURIComponent("x' OR '1'='1")}/history.parquet`, 400],
     ];
     for (const [path, expected] of cases) {
       const response = await fetch(`${web.baseUrl}${path}`);

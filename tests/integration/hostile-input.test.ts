@@ -50,6 +50,8 @@ const apiRoutes = [
   // Prefixed: an empty segment would make the path `/api/systems/changes.csv`, which no route serves (Next's own 404 page).
   (value: string) => `/api/systems/x${value}/changes.csv`,
   (value: string) => `/api/systems/hostile/changes.csv?to=${value}`,
+  (value: string) => `/api/stations/hostile/${value}/history.parquet`,
+  (value: string) => `/api/systems/hostile/changes.parquet?from=${value}`,
 ];
 
 const pageRoutes = [
