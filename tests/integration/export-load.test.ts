@@ -12,6 +12,7 @@ import { createTestDatabase, type TestDatabase } from '../support/test-database'
 import { startWeb, type RunningWeb } from '../support/web';
 
 const ROWS = 1_000_000;
+const HEAP_MB = 128;
 const STEP_SECONDS = 20;
 const FIRST = Date.parse('2025-03-01T00:00:00Z');
 const LAST = FIRST + ROWS * STEP_SECONDS * 1000;
@@ -48,7 +49,9 @@ describe(`a ${ROWS.toLocaleString('en')}-row export`, () => {
       INSERT INTO station_status (system_id, station_id, reported_at, bikes, ebikes, docks, is_installed, is_renting, is_returning)
       SELECT 'load', 's1', ${new Date(FIRST).toISOString()}::timestamptz + (i * ${STEP_SECONDS}) * interval '1 second', i % 21, i % 3, 20 - i % 21, true, i % 97 <> 0, true
       FROM generate_series(0, ${ROWS - 2}) AS i`);
-    web = await startWeb({ DATABASE_URL: database.url, RATE_LIMIT_PER_MINUTE: '0' });
+    // A heap too small to gather the million rows: held as columns they take about 108 MB on their
+    // own (measured in a bare Node), beside the server's own heap. Streaming fits; gathering would not.
+    web = await startWeb({ DATABASE_URL: database.url, RATE_LIMIT_PER_MINUTE: '0', NODE_OPTIONS: `--max-old-space-size=${HEAP_MB}` });
   }, 180_000);
 
   afterAll(async () => {
@@ -89,9 +92,8 @@ describe(`a ${ROWS.toLocaleString('en')}-row export`, () => {
     expect(growth).toBeLessThan(bytes / 2);
   }, 300_000);
 
-  it('streams every row to Parquet row group by row group, memory flat too', async () => {
+  it(`streams every row to Parquet row group by row group, within a ${HEAP_MB} MB heap`, async () => {
     const pid = web.child.pid ?? 0;
-    await (await fetch(`${web.baseUrl}${PARQUET_EXPORT}?from=2025-03-01T00:00:00Z&to=2025-03-02T00:00:00Z`)).arrayBuffer();
     const baseline = await rssBytes(pid);
     let peak = baseline;
     const sampler = setInterval(() => {
@@ -105,10 +107,11 @@ describe(`a ${ROWS.toLocaleString('en')}-row export`, () => {
     const metadata = parquetMetadata(file);
     expect(Number(metadata.num_rows)).toBe(ROWS);
     expect(metadata.row_groups.length).toBe(Math.ceil(ROWS / PARQUET_ROW_GROUP_ROWS));
-    const growth = peak - baseline;
-    printFigures(`export ${ROWS} rows to Parquet, ${(file.byteLength / 1e6).toFixed(1)} MB in ${seconds.toFixed(1)} s (${Math.round(ROWS / seconds)} rows/s); web RSS ${(baseline / 1e6).toFixed(0)} MB before, peak ${(peak / 1e6).toFixed(0)} MB (+${(growth / 1e6).toFixed(1)} MB)`);
-    // At most one row group's columns (PARQUET_ROW_GROUP_ROWS rows) are held at once.
-    expect(growth).toBeLessThan(80e6);
+    expect(web.child.exitCode).toBeNull();
+    printFigures(
+      `export ${ROWS} rows to Parquet, ${(file.byteLength / 1e6).toFixed(1)} MB in ${seconds.toFixed(1)} s (${Math.round(ROWS / seconds)} rows/s); ` +
+        `web RSS ${(baseline / 1e6).toFixed(0)} MB before, peak ${(peak / 1e6).toFixed(0)} MB (+${((peak - baseline) / 1e6).toFixed(1)} MB)`,
+    );
   }, 300_000);
 
   it('ends the COPY on the server when the reader aborts, and gives its connection back', async () => {
