@@ -1,11 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
+import { parquetMetadata } from 'hyparquet';
 import { apiChanges, apiStations } from './api';
 
+async function download(page: Page, format: 'csv' | 'parquet'): Promise<{ name: string; bytes: Buffer }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId(`download-${format}`).click()]);
+  return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
+}
+
 async function downloadCsv(page: Page): Promise<{ name: string; text: string }> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-csv').click()]);
-  const file = await download.path();
-  return { name: download.suggestedFilename(), text: await readFile(file, 'utf8') };
+  const { name, bytes } = await download(page, 'csv');
+  return { name, text: bytes.toString('utf8') };
 }
 
 const rangeDays = (href: string | null) => {
@@ -13,7 +18,7 @@ const rangeDays = (href: string | null) => {
   return (Date.parse(query.get('to') ?? '') - Date.parse(query.get('from') ?? '')) / 86_400_000;
 };
 
-test("a station page downloads the chart's range as CSV, headed with its time zone and licence", async ({ page, request }) => {
+test("a station page downloads the chart's range as CSV and Parquet, each naming its time zone and licence", async ({ page, request }) => {
   // This file may run first, seconds after the pipeline started.
   await expect.poll(async () => (await apiChanges(request)).changes.length, { timeout: 30_000 }).toBeGreaterThan(0);
   const [change] = (await apiChanges(request)).changes;
@@ -29,6 +34,13 @@ test("a station page downloads the chart's range as CSV, headed with its time zo
   expect(text).toContain('\r\nreported_at,bikes,ebikes,docks,is_installed,is_renting,is_returning\r\n');
   const rows = Number(/# rows: (\d+)\r\n$/.exec(text)?.[1]);
   expect(rows).toBeGreaterThan(0);
+
+  const parquet = await download(page, 'parquet');
+  expect(parquet.name).toBe(name.replace(/\.csv$/, '.parquet'));
+  const metadata = parquetMetadata(new Uint8Array(parquet.bytes));
+  const keys = Object.fromEntries((metadata.key_value_metadata ?? []).map(({ key, value }) => [key, value]));
+  expect(keys['time zone']).toBe(/\r\n# time zone: (.+)\r\n/.exec(text)?.[1]);
+  expect(Number(metadata.num_rows)).toBeGreaterThan(0);
 
   await page.getByRole('button', { name: '7 days', exact: true }).click();
   await expect.poll(async () => rangeDays(await link.getAttribute('href'))).toBeCloseTo(7, 3);
