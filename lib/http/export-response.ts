@@ -25,7 +25,7 @@ function licence(system: SystemSummary): string {
 }
 
 /** What a file says about itself: `#` lines of a CSV, key-value metadata of a Parquet file (README, "Exports"). */
-export function exportDescription(request: ExportRequest, format: ExportFormat): [string, string][] {
+function exportDescription(request: ExportRequest, format: ExportFormat): [string, string][] {
   const { title, system, stationId, from, to } = request;
   return [
     ['bikestream export', title],
