@@ -3,7 +3,9 @@
 import { useId, useMemo, useState } from 'react';
 import { useI18n } from '@/components/i18n/locale-provider';
 import type { HistoryRange } from '@/lib/hooks/station-keys';
+import { DownloadLinks } from '@/components/export/download-links';
 import { useStationHistory } from '@/lib/hooks/use-station-history';
+import { stationHistoryExportHref } from '@/lib/http/routes';
 import { summarizeRange, toChartSeries } from '@/lib/stations/station-series';
 import { AvailabilitySummary } from './availability-summary';
 import { RangeToggle } from './range-toggle';
@@ -64,6 +66,7 @@ export function AvailabilityChart({ systemId, stationId, timeZone }: { systemId:
         )}
       </div>
       <AvailabilitySummary id={summaryId} summary={view?.summary ?? null} range={view?.range ?? range} />
+      {data && <DownloadLinks href={(format) => stationHistoryExportHref(systemId, stationId, data.from, data.to, format)} title={t.download.reportsTitle} />}
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { changesParamsSchema, parseSearchParams } from './params';
+import { MAX_HISTORY_POINTS } from '../queries/history';
+import { changesParamsSchema, historyParamsSchema, parseSearchParams } from './params';
 
 const parse = (query: string) => parseSearchParams(changesParamsSchema, new URLSearchParams(query));
 
@@ -13,5 +14,21 @@ describe('changesParamsSchema', () => {
     for (const limit of ['7', '49', '050', '50.0', '1e3', ' 50', '1001', '-20', 'abc', '']) {
       expect(parse(`limit=${encodeURIComponent(limit)}`)).toEqual({ ok: false, error: 'limit: must be one of 20, 50, 100, 500, 1000' });
     }
+  });
+});
+
+describe('historyParamsSchema', () => {
+  const history = (query: string) => parseSearchParams(historyParamsSchema, new URLSearchParams(query));
+
+  it('pages by `limit` (a whole page by default) and `before`, the `next` the page before gave', () => {
+    expect(history('')).toMatchObject({ ok: true, data: { limit: MAX_HISTORY_POINTS, before: null } });
+    expect(history('limit=25&before=2026-01-01T00:00:00.000Z')).toMatchObject({ ok: true, data: { limit: 25, before: new Date('2026-01-01T00:00:00Z') } });
+  });
+
+  it('refuses a page size it does not serve, and a `before` that is not a time', () => {
+    for (const limit of ['0', '-1', '1.5', '1e3', '020', '20001', '99999999999', 'abc', '']) {
+      expect(history(`limit=${encodeURIComponent(limit)}`), limit).toMatchObject({ ok: false });
+    }
+    expect(history('before=yesterday')).toMatchObject({ ok: false });
   });
 });

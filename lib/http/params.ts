@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { decodeCursor } from '../queries/cursor';
+import { MAX_HISTORY_POINTS } from '../queries/history';
 import { CHANGE_CAUSES } from '../stations/insights/causes/types';
 
 const id = z.string().trim().min(1).max(200).regex(/^[\p{L}\p{N}_.:@~-]+$/u, 'unexpected characters');
@@ -33,13 +34,24 @@ export const changesParamsSchema = z.object({
 const time = z.iso.datetime({ offset: true }).transform((text) => new Date(text));
 
 export const historyParamsSchema = z
-  .object({ from: time.optional(), to: time.optional() })
-  .transform(({ from, to }, context) => {
+  .object({
+    from: time.optional(),
+    to: time.optional(),
+    limit: z
+      .string()
+      .regex(/^[1-9][0-9]{0,4}$/, 'must be a whole number from 1')
+      .transform(Number)
+      .refine((value) => value <= MAX_HISTORY_POINTS, { message: `at most ${MAX_HISTORY_POINTS}` })
+      .optional(),
+    // The `next` of the page before: an ISO time.
+    before: time.optional(),
+  })
+  .transform(({ from, to, limit, before }, context) => {
     const end = to ?? new Date();
     const start = from ?? new Date(end.getTime() - 24 * 3600 * 1000);
     if (start > end) context.addIssue({ code: 'custom', message: '`from` is after `to`' });
     if (end.getTime() - start.getTime() > 31 * 24 * 3600 * 1000) context.addIssue({ code: 'custom', message: 'at most 31 days at a time' });
-    return { from: start, to: end };
+    return { from: start, to: end, limit: limit ?? MAX_HISTORY_POINTS, before: before ?? null };
   });
 
 export const pathIdsSchema = z.object({ system: id, station: id });

@@ -5,3 +5,17 @@ export function stationHref(systemId: string, stationId: string): string {
 export function homeHref(systemId: string | null): string {
   return systemId ? `/?system=${encodeURIComponent(systemId)}` : '/';
 }
+
+const rangeQuery = (from: string, to: string) => `?${new URLSearchParams({ from, to })}`;
+
+export type DownloadFormat = 'csv' | 'parquet';
+
+/** A station's history as a file, from `from` to `to` (ISO 8601). */
+export function stationHistoryExportHref(systemId: string, stationId: string, from: string, to: string, format: DownloadFormat): string {
+  return `/api/stations/${encodeURIComponent(systemId)}/${encodeURIComponent(stationId)}/history.${format}${rangeQuery(from, to)}`;
+}
+
+/** A system's changes as a file, from `from` to `to` (ISO 8601). */
+export function systemChangesExportHref(systemId: string, from: string, to: string, format: DownloadFormat): string {
+  return `/api/systems/${encodeURIComponent(systemId)}/changes.${format}${rangeQuery(from, to)}`;
+}

@@ -1,7 +1,7 @@
 import { systemReportingCutoff, toStationJson, toSystemJson } from '../api/api-json';
 import type { Database } from '../db/client';
 import { env } from '../runtime/env';
-import type { StatusPoint } from '../queries/history';
+import type { HistoryPage } from '../queries/history';
 import { getStationDayStats } from '../queries/station-day';
 import { listStationRevisions } from '../queries/station-revisions';
 import { getStation } from '../queries/stations';
@@ -28,12 +28,14 @@ export async function loadStationResponse(
   };
 }
 
-export function toStationHistoryResponse(ids: { systemId: string; stationId: string }, from: Date, to: Date, capacity: number | null, points: StatusPoint[]): StationHistoryResponse {
+export function toStationHistoryResponse(ids: { systemId: string; stationId: string }, from: Date, to: Date, capacity: number | null, page: HistoryPage): StationHistoryResponse {
   return {
     ...ids,
     from: from.toISOString(),
     to: to.toISOString(),
     capacity,
-    points: points.map((point) => ({ ...point, reportedAt: point.reportedAt.toISOString() })),
+    points: page.points.map((point) => ({ ...point, reportedAt: point.reportedAt.toISOString() })),
+    truncated: page.next !== null,
+    next: page.next?.toISOString() ?? null,
   };
 }

@@ -14,6 +14,11 @@ class InliningDialect extends PgDialect {
 
 const dialect = new InliningDialect();
 
+/** `query` as one text with its parameters inlined as literals, ready to go inside `COPY (…) TO STDOUT`. */
+export function copyQueryText(query: SQL): string {
+  return dialect.sqlToQuery(sql`${query}`.inlineParams()).sql;
+}
+
 /**
  * The rows of `query`, read with `COPY (query) TO STDOUT` and cut into fields by `toRow`. For the
  * largest reads (the 2,000-station list, a station's day of history): node-postgres turns every
@@ -22,7 +27,7 @@ const dialect = new InliningDialect();
  * or numbers (they are inlined; see InliningDialect).
  */
 export async function copyRows<Row>(db: Database, query: SQL, toRow: (fields: string[]) => Row): Promise<Row[]> {
-  const { sql: text } = dialect.sqlToQuery(sql`${query}`.inlineParams());
+  const text = copyQueryText(query);
   const client = await db.$client.connect();
   const reader = createCopyTextReader(toRow);
   try {

@@ -38,24 +38,48 @@ const toPoint = ([reportedAt, bikes, ebikes, docks, flagBits]: string[]): Status
   };
 };
 
+export interface HistoryPage {
+  /** Oldest first. */
+  points: StatusPoint[];
+  /** When the range held more than `limit` reports: the time of the oldest one returned, the `before` of the next (older) page; else null. */
+  next: Date | null;
+}
+
 /**
- * One station's reports between two times, oldest first, read along the primary key. It starts
- * with the report in force at `from` (counts hold until the next report), and when a range holds
- * more than MAX_HISTORY_POINTS it keeps the newest ones.
+ * One station's reports between two times (or before `before`, for a later page), read along the
+ * primary key. A page that reaches back to `from` starts with the report in force at `from` (counts
+ * hold until the next report); when the range holds more than `limit` reports, the page is the
+ * newest `limit` and says where the next one starts, so a client pages instead of losing the rest.
  */
-export async function getStationHistory(db: Database, systemId: string, stationId: string, from: Date, to: Date): Promise<StatusPoint[]> {
+export async function getStationHistoryPage(
+  db: Database,
+  systemId: string,
+  stationId: string,
+  from: Date,
+  to: Date,
+  options: { limit?: number; before?: Date | null } = {},
+): Promise<HistoryPage> {
+  const limit = options.limit ?? MAX_HISTORY_POINTS;
   const columns = sql`reported_at, bikes, ebikes, docks, ${FLAGS}`;
   const station = sql`system_id = ${systemId} AND station_id = ${stationId}`;
   const start = sql`${from.toISOString()}::timestamptz`;
-  // Both parts come backwards along the key and are merged, not sorted: the newest points win the limit.
+  const end = options.before ? sql`reported_at < ${options.before.toISOString()}::timestamptz` : sql`reported_at <= ${to.toISOString()}::timestamptz`;
+  // Both parts come backwards along the key and are merged, not sorted: the newest points fill the page.
   const points = await copyRows(db, sql`
     (SELECT ${columns} FROM station_status WHERE ${station} AND reported_at < ${start}
      ORDER BY reported_at DESC LIMIT 1)
     UNION ALL
-    (SELECT ${columns} FROM station_status WHERE ${station} AND reported_at >= ${start} AND reported_at <= ${to.toISOString()}::timestamptz
-     ORDER BY reported_at DESC LIMIT ${MAX_HISTORY_POINTS})
+    (SELECT ${columns} FROM station_status WHERE ${station} AND reported_at >= ${start} AND ${end}
+     ORDER BY reported_at DESC LIMIT ${limit + 1})
     ORDER BY reported_at DESC`, toPoint);
   points.reverse();
-  // More than the limit means a full range plus the report in force, which is the oldest.
-  return points.length > MAX_HISTORY_POINTS ? points.slice(1) : points;
+  const inForce = points[0] && points[0].reportedAt < from ? 1 : 0;
+  if (points.length - inForce <= limit) return { points, next: null };
+  const page = points.slice(points.length - limit);
+  return { points: page, next: page[0]?.reportedAt ?? null };
+}
+
+/** The first page of a station's reports between two times: the newest MAX_HISTORY_POINTS when there are more. */
+export async function getStationHistory(db: Database, systemId: string, stationId: string, from: Date, to: Date): Promise<StatusPoint[]> {
+  return (await getStationHistoryPage(db, systemId, stationId, from, to)).points;
 }

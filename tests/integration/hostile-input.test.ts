@@ -42,6 +42,16 @@ const apiRoutes = [
   (value: string) => `/api/stations/hostile/${value}/history`,
   (value: string) => `/api/stations/hostile/s1/history?from=${value}`,
   (value: string) => `/api/stations/hostile/s1/history?to=${value}`,
+  (value: string) => `/api/stations/hostile/s1/history?limit=${value}`,
+  (value: string) => `/api/stations/hostile/s1/history?before=${value}`,
+  (value: string) => `/api/stations/${value}/s1/history.csv`,
+  (value: string) => `/api/stations/hostile/${value}/history.csv`,
+  (value: string) => `/api/stations/hostile/s1/history.csv?from=${value}`,
+  // Prefixed: an empty segment would make the path `/api/systems/changes.csv`, which no route serves (Next's own 404 page).
+  (value: string) => `/api/systems/x${value}/changes.csv`,
+  (value: string) => `/api/systems/hostile/changes.csv?to=${value}`,
+  (value: string) => `/api/stations/hostile/${value}/history.parquet`,
+  (value: string) => `/api/systems/hostile/changes.parquet?from=${value}`,
 ];
 
 const pageRoutes = [

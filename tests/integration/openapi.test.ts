@@ -144,6 +144,25 @@ describe('the API answers as its OpenAPI document says', () => {
     expect(page.headers.get('access-control-allow-origin')).toBeNull();
   });
 
+  it('serves the exports as the media types it describes', async () => {
+    const from = new Date(START).toISOString();
+    const to = new Date(START + 2 * 3_600_000).toISOString();
+    for (const format of ['csv', 'parquet']) {
+      for (const [path, url] of [
+        [`/api/stations/{system}/{station}/history.${format}`, `/api/stations/${SYSTEM}/north/history.${format}?from=${from}&to=${to}`],
+        [`/api/systems/{system}/changes.${format}`, `/api/systems/${SYSTEM}/changes.${format}?from=${from}&to=${to}`],
+      ] as const) {
+        const response = await fetch(`${web!.baseUrl}${url}`);
+        expect(response.status, url).toBe(200);
+        const described = Object.keys(document.paths[path]?.get.responses['200']?.content ?? {});
+        expect(described).toHaveLength(1);
+        expect(response.headers.get('content-type')?.split(';')[0]).toBe(described[0]);
+        expect((await response.arrayBuffer()).byteLength).toBeGreaterThan(0);
+        exercised.add(path);
+      }
+    }
+  });
+
   it('has had every route it describes checked here', () => {
     expect(Object.keys(document.paths).filter((path) => !exercised.has(path))).toEqual([]);
   });

@@ -48,7 +48,8 @@ describe('the OpenAPI document', () => {
   it('takes query parameters from the schemas the routes parse them with', () => {
     const names = (route: string) => document.paths[route]!.get.parameters.map((parameter) => `${parameter.in}:${parameter.name}`).sort();
     expect(names('/api/changes')).toEqual(['query:before', 'query:cause', 'query:limit', 'query:system']);
-    expect(names('/api/stations/{system}/{station}/history')).toEqual(['path:station', 'path:system', 'query:from', 'query:to']);
+    expect(names('/api/stations/{system}/{station}/history')).toEqual(['path:station', 'path:system', 'query:before', 'query:from', 'query:limit', 'query:to']);
+    expect(names('/api/systems/{system}/changes.csv')).toEqual(['path:system', 'query:from', 'query:to']);
     expect(names('/api/systems/{system}/activity')).toEqual(['path:system', 'query:bucket', 'query:from', 'query:to']);
   });
 });

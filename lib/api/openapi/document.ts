@@ -29,10 +29,10 @@ function pathParameters(path: string): Json[] {
 function responses(operation: Operation): Json {
   const error = (description: string) => ({ description, content: jsonContent('Error') });
   return {
-    200: {
-      description: operation.etag ? 'OK, with an ETag: send it back as If-None-Match for a 304 while the body is unchanged' : 'OK',
-      content: jsonContent(operation.response),
-    },
+    200:
+      typeof operation.response === 'string'
+        ? { description: operation.etag ? 'OK, with an ETag: send it back as If-None-Match for a 304 while the body is unchanged' : 'OK', content: jsonContent(operation.response) }
+        : { description: 'the file, as a download', content: { [operation.response.mediaType]: { schema: { type: 'string', contentMediaType: operation.response.mediaType } } } },
     ...(operation.etag ? { 304: { description: 'the body is the one the client has (If-None-Match)' } } : {}),
     400: error('a parameter is missing, repeated or not valid; `error` says which'),
     ...(operation.notFound ? { 404: error('no such system or station') } : {}),

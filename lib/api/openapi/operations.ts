@@ -1,9 +1,13 @@
 import type { z } from 'zod';
 import { activityParamsSchema } from '../../http/activity-params';
+import { exportParamsSchema } from '../../http/export-params';
 import { changesParamsSchema, historyParamsSchema, systemParamSchema } from '../../http/params';
 import { reportParamsSchema } from '../../http/report-params';
 import { stationChangesParamsSchema } from '../../http/station-params';
 import type { ComponentName } from './components';
+
+export const EXPORT_MEDIA_TYPES = { csv: 'text/csv', parquet: 'application/vnd.apache.parquet' } as const;
+type ExportMediaType = (typeof EXPORT_MEDIA_TYPES)[keyof typeof EXPORT_MEDIA_TYPES];
 
 export interface Operation {
   path: string;
@@ -12,7 +16,8 @@ export interface Operation {
   tag: 'live data' | 'stations' | 'insights' | 'operations';
   /** The query string, as the route parses it. */
   query?: z.ZodType;
-  response: ComponentName;
+  /** A JSON component, or a file of this media type. */
+  response: ComponentName | { mediaType: ExportMediaType };
   /** Answers besides 200 and the errors every route can give (400, 429, 500, 503). */
   notFound?: boolean;
   /** The response carries an ETag and answers If-None-Match with 304. */
@@ -65,6 +70,26 @@ export const OPERATIONS: Operation[] = [
     etag: true,
   },
   { path: '/api/systems/{system}/report', summary: "Every station's report card, worst first", tag: 'insights', query: reportParamsSchema, response: 'ReportResponse', notFound: true, etag: true },
+  ...(['csv', 'parquet'] as const).flatMap((format): Operation[] => [
+    {
+      path: `/api/stations/{system}/{station}/history.${format}`,
+      summary: `A station's stored reports between \`from\` and \`to\` as a ${format === 'csv' ? 'CSV' : 'Parquet'} file`,
+      description: 'Streamed, never cut: at most 366 days a request; times in UTC, the time zone and licence in the header (CSV `#` lines) or the file metadata (Parquet). At most a few exports at once a server (429 with Retry-After).',
+      tag: 'stations',
+      query: exportParamsSchema,
+      response: { mediaType: EXPORT_MEDIA_TYPES[format] },
+      notFound: true,
+    },
+    {
+      path: `/api/systems/{system}/changes.${format}`,
+      summary: `Every change of a system between \`from\` and \`to\` as a ${format === 'csv' ? 'CSV' : 'Parquet'} file`,
+      description: 'Streamed, never cut, like the station history export.',
+      tag: 'live data',
+      query: exportParamsSchema,
+      response: { mediaType: EXPORT_MEDIA_TYPES[format] },
+      notFound: true,
+    },
+  ]),
   { path: '/api/health', summary: 'Readiness: database, Kafka and every feed (503 when degraded)', tag: 'operations', response: 'HealthResponse' },
   { path: '/api/live', summary: 'Liveness: this process answers', tag: 'operations', response: 'LiveResponse' },
 ];

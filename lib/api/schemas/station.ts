@@ -64,6 +64,8 @@ export const stationHistoryResponseSchema = z.object({
   to: isoTime,
   capacity: count.nullable(),
   points: z.array(statusPointJsonSchema),
+  truncated: z.boolean().describe('true when the range holds more reports than one page: `points` are the newest'),
+  next: z.string().nullable().describe('pass as `before` (same `from`) for the older reports; null on the last page'),
 });
 
 export const stationChangesResponseSchema = z.object({ changes: z.array(changeJsonSchema) });

@@ -186,6 +186,12 @@ export const en = {
     inFeedSince: 'In the feed since',
     noEvents: 'No renames, moves or capacity changes seen.',
   },
+  download: {
+    label: 'Download the range shown',
+    formats: { csv: 'CSV', parquet: 'Parquet' },
+    reportsTitle: 'Every report in this range as a file (times in UTC; the file names the time zone and the data licence)',
+    changesTitle: 'Every change in this range as a file (times in UTC; the file names the time zone and the data licence)',
+  },
   systems: {
     heading: 'Systems · feed health',
     intro:

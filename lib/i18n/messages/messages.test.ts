@@ -29,7 +29,7 @@ describe('the dictionaries', () => {
     const english = new Map(leaves(en).filter(([, value]) => typeof value === 'string'));
     const same = leaves(nb).filter(([path, value]) => typeof value === 'string' && english.get(path) === value).map(([path]) => path);
     // Words that are the same in both languages; a new key left in English shows up here.
-    expect(same.sort()).toEqual(['labels.status', 'live.systemLabel', 'live.tableNoteAfter', 'map.osloData', 'station.full', 'systems.columns.problem']);
+    expect(same.sort()).toEqual(['download.formats.csv', 'download.formats.parquet', 'labels.status', 'live.systemLabel', 'live.tableNoteAfter', 'map.osloData', 'station.full', 'systems.columns.problem']);
   });
 
   it('count in Norwegian with Norwegian plurals', () => {

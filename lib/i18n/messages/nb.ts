@@ -186,6 +186,12 @@ export const nb: Messages = {
     inFeedSince: 'I datakilden siden',
     noEvents: 'Ingen navneendringer, flyttinger eller kapasitetsendringer registrert.',
   },
+  download: {
+    label: 'Last ned tidsrommet som vises',
+    formats: { csv: 'CSV', parquet: 'Parquet' },
+    reportsTitle: 'Alle rapportene i tidsrommet som fil (tider i UTC; filen oppgir tidssonen og datalisensen)',
+    changesTitle: 'Alle endringene i tidsrommet som fil (tider i UTC; filen oppgir tidssonen og datalisensen)',
+  },
   systems: {
     heading: 'Systemer · status for datakildene',
     intro:

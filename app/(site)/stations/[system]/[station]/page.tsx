@@ -18,7 +18,7 @@ import type { RangeHistory } from '@/lib/hooks/use-station-history';
 import { pathIdsSchema } from '@/lib/http/params';
 import { loadStationResponse, toStationHistoryResponse } from '@/lib/http/station-page';
 import { listStationChanges } from '@/lib/queries/changes';
-import { getStationHistory } from '@/lib/queries/history';
+import { getStationHistoryPage } from '@/lib/queries/history';
 import { homeHref } from '@/lib/http/routes';
 import { getStationOnce } from './station-lookup';
 
@@ -39,14 +39,14 @@ export default async function StationPage({ params }: Props) {
   const db = getDb();
   const now = new Date();
   const from = new Date(now.getTime() - 24 * 3600_000);
-  const [live, points, changes] = await Promise.all([
+  const [live, historyPage, changes] = await Promise.all([
     loadStationResponse(db, systemId, stationId, now, getStationOnce),
-    getStationHistory(db, systemId, stationId, from, now),
+    getStationHistoryPage(db, systemId, stationId, from, now),
     listStationChanges(db, systemId, stationId, STATION_CHANGES_SHOWN),
   ]);
   if (!live) notFound();
   const { station, system } = live;
-  const history: RangeHistory = { ...toStationHistoryResponse({ systemId, stationId }, from, now, station.capacity, points), range: '24h' };
+  const history: RangeHistory = { ...toStationHistoryResponse({ systemId, stationId }, from, now, station.capacity, historyPage), range: '24h' };
   const fallback = {
     [stationKey(systemId, stationId)]: live,
     [stationChangesKey(systemId, stationId)]: { changes: changes.map(toChangeJson) },

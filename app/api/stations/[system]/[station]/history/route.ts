@@ -3,7 +3,8 @@ import { getDb } from '@/lib/db/server-db';
 import { appApiRoute } from '@/lib/http/app-api-route';
 import { historyParamsSchema, parseSearchParams, pathIdsSchema } from '@/lib/http/params';
 import { json, jsonError } from '@/lib/http/responses';
-import { getStationHistory } from '@/lib/queries/history';
+import { toStationHistoryResponse } from '@/lib/http/station-page';
+import { getStationHistoryPage } from '@/lib/queries/history';
 import { getStation } from '@/lib/queries/stations';
 
 export const dynamic = 'force-dynamic';
@@ -16,13 +17,7 @@ export const GET = appApiRoute(async (request: NextRequest, context: { params: P
   const db = getDb();
   const station = await getStation(db, ids.data.system, ids.data.station);
   if (!station) return jsonError(404, `unknown station \`${ids.data.station}\` in system \`${ids.data.system}\``);
-  const points = await getStationHistory(db, ids.data.system, ids.data.station, range.data.from, range.data.to);
-  return json({
-    systemId: ids.data.system,
-    stationId: ids.data.station,
-    from: range.data.from,
-    to: range.data.to,
-    capacity: station.capacity,
-    points,
-  });
+  const { from, to, limit, before } = range.data;
+  const page = await getStationHistoryPage(db, ids.data.system, ids.data.station, from, to, { limit, before });
+  return json(toStationHistoryResponse({ systemId: ids.data.system, stationId: ids.data.station }, from, to, station.capacity, page));
 });

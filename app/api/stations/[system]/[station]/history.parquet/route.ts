@@ -1,0 +1,5 @@
+import { stationHistoryExportRoute } from '@/lib/http/export-routes';
+
+export const dynamic = 'force-dynamic';
+
+export const GET = stationHistoryExportRoute('parquet');

@@ -1,0 +1,5 @@
+import { systemChangesExportRoute } from '@/lib/http/export-routes';
+
+export const dynamic = 'force-dynamic';
+
+export const GET = systemChangesExportRoute('csv');
