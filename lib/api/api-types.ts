@@ -1,6 +1,7 @@
 import type { ChangeCause } from '../stations/insights/causes/types';
 import type { SchemaProblem } from '../feed-health/problem-schema';
 import type { SchemaVersion } from '../feed-health/schema-version';
+import type { SystemTotals } from '../stations/availability';
 
 /** The JSON the public API returns (and the pages hand to SWR as fallback). Dates are ISO strings. */
 
@@ -79,6 +80,12 @@ export interface StationsResponse {
 export interface ChangesResponse {
   changes: ChangeJson[];
   next: string | null;
+}
+
+/** /api/stream's `system` event: the feed's freshness and the totals of its reporting stations. */
+export interface StreamSystemJson {
+  system: SystemJson;
+  totals: SystemTotals;
 }
 
 export interface ErrorResponse {
