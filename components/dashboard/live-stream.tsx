@@ -1,0 +1,46 @@
+'use client';
+
+import { useSWRConfig } from 'swr';
+import { unstable_serialize } from 'swr/infinite';
+import type { ChangesResponse, StationsResponse } from '@/lib/api/api-types';
+import { changesPageKey, stationsKey } from '@/lib/hooks/keys';
+import { withPushedChange, withPushedStation, withPushedSystem } from '@/lib/hooks/live-cache';
+import { useLiveStream } from '@/lib/hooks/use-live-stream';
+import { CHANGE_CAUSES } from '@/lib/stations/insights/causes/types';
+
+const FEEDS = [null, ...CHANGE_CAUSES] as const;
+
+/**
+ * Keeps the map, the totals and (with `changes`) the change feed current from /api/stream: each
+ * pushed event is written into SWR's cache, so every component reading it updates at once.
+ */
+export function LiveStream({ systemId, changes = true }: { systemId: string; changes?: boolean }) {
+  const { mutate } = useSWRConfig();
+  const stations = stationsKey(systemId);
+  useLiveStream(systemId, {
+    station: (station) => void mutate<StationsResponse>(stations, (current) => withPushedStation(current, station), { revalidate: false }),
+    system: ({ system }) => void mutate<StationsResponse>(stations, (current) => withPushedSystem(current, system), { revalidate: false }),
+    change: changes
+      ? (change) => {
+          for (const cause of FEEDS) {
+            const key = unstable_serialize(changesPageKey(systemId, cause));
+            void mutate<ChangesResponse[]>(
+              key,
+              (pages) => {
+                const merged = withPushedChange(pages, change, cause);
+                // Grown past its bound: refetched below instead.
+                if (merged === null) setTimeout(() => void mutate(key), 0);
+                return merged ?? pages;
+              },
+              { revalidate: false },
+            );
+          }
+        }
+      : undefined,
+    refetch: () => {
+      void mutate(stations);
+      if (changes) for (const cause of FEEDS) void mutate(unstable_serialize(changesPageKey(systemId, cause)));
+    },
+  });
+  return null;
+}
