@@ -5,12 +5,14 @@ export const STORE_CHANNEL = 'bikestream_changes';
 
 /**
  * What one notification says: a system whose status history (`status`, with the batch's reported_at
- * range) or feed metadata (`system`) was just committed. Any role that can connect may NOTIFY, so a
+ * range), feed metadata (`system`) or changes' causes (`causes`) were just committed. Any role that can connect may NOTIFY, so a
  * listener parses this and trusts nothing beyond it: the rows themselves are read from the tables.
  */
 export const storeNoticeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('status'), system: z.string().min(1).max(200), from: z.iso.datetime(), to: z.iso.datetime() }).strict(),
   z.object({ kind: z.literal('system'), system: z.string().min(1).max(200) }).strict(),
+  // The classifier decided the causes of changes reported within the range.
+  z.object({ kind: z.literal('causes'), system: z.string().min(1).max(200), from: z.iso.datetime(), to: z.iso.datetime() }).strict(),
 ]);
 
 export type StoreNotice = z.infer<typeof storeNoticeSchema>;

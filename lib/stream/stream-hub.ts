@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { toChangeJson, toStationsResponse } from '../api/api-json';
 import type { StationJson, StreamSystemJson } from '../api/api-types';
 import type { Database } from '../db/client';
-import { listChangesBetween } from '../queries/changes';
+import { listChangesBetween, type StationChange } from '../queries/changes';
 import { listStationStatus } from '../queries/stations';
 import { getSystem } from '../queries/systems';
 import type { Logger } from '../runtime/log';
@@ -36,12 +36,20 @@ interface SystemFeed {
   /** Each change key sent, with the cause it had: a redelivery is not news, a new cause is. */
   sent: Map<string, string | null>;
   stations: Map<string, string>;
-  range: { from: number; to: number } | null;
+  range: Range | null;
+  causeRange: Range | null;
   systemChanged: boolean;
   reading: Promise<void>;
 }
 
+interface Range {
+  from: number;
+  to: number;
+}
+
 const SENT_KEYS_KEPT = 20_000;
+const changeKey = (change: StationChange) => `${change.reportedAt.toISOString()}/${change.stationId}`;
+const widen = (range: Range | null, from: number, to: number): Range => (range ? { from: Math.min(range.from, from), to: Math.max(range.to, to) } : { from, to });
 
 /**
  * Fans what the consumer commits out to every open stream: notices arrive from the one LISTEN
@@ -78,10 +86,32 @@ export function createStreamHub(options: HubOptions) {
     return updated;
   }
 
+  function send(feed: SystemFeed, change: StationChange): void {
+    const key = changeKey(change);
+    feed.sent.delete(key);
+    feed.sent.set(key, change.cause);
+    broadcast(feed, 'change', toChangeJson(change));
+  }
+
+  /** Causes decided for changes the streams were sent: those changes again, now with their cause. */
+  async function readCauses(feed: SystemFeed, range: Range): Promise<void> {
+    const changes = await listChangesBetween(db, { systemId: feed.systemId, from: new Date(range.from), to: new Date(range.to), limit: maxChanges, newestFirst: true });
+    for (const change of changes.reverse()) {
+      const key = changeKey(change);
+      if (feed.sent.has(key) && feed.sent.get(key) !== change.cause) send(feed, change);
+    }
+  }
+
   async function readNews(feed: SystemFeed): Promise<void> {
-    while (feed.range || feed.systemChanged) {
-      const { range } = feed;
+    while (feed.range || feed.systemChanged || feed.causeRange) {
+      const { range, causeRange } = feed;
       feed.range = null;
+      feed.causeRange = null;
+      if (causeRange && !range && !feed.systemChanged) {
+        await readCauses(feed, causeRange);
+        continue;
+      }
+      if (causeRange) feed.causeRange = causeRange;
       feed.systemChanged = false;
       const [snapshot, changes] = await Promise.all([
         readSnapshot(feed),
@@ -94,11 +124,8 @@ export function createStreamHub(options: HubOptions) {
         continue;
       }
       for (const change of changes) {
-        const key = `${change.reportedAt.toISOString()}/${change.stationId}`;
-        if (feed.sent.has(key) && feed.sent.get(key) === change.cause) continue;
-        feed.sent.delete(key);
-        feed.sent.set(key, change.cause);
-        broadcast(feed, 'change', toChangeJson(change));
+        const key = changeKey(change);
+        if (!feed.sent.has(key) || feed.sent.get(key) !== change.cause) send(feed, change);
       }
       while (feed.sent.size > SENT_KEYS_KEPT) feed.sent.delete(feed.sent.keys().next().value as string);
       for (const station of remember(feed, snapshot.response.stations)) broadcast(feed, 'station', station);
@@ -137,7 +164,7 @@ export function createStreamHub(options: HubOptions) {
     async subscribe(systemId: string, lastEventId: string | string[] | undefined, client: StreamClient): Promise<() => void> {
       let feed = feeds.get(systemId);
       if (!feed) {
-        const created: SystemFeed = { systemId, log: createEventLog({ maxEvents: options.maxEvents ?? 1_000, maxAgeMs: options.maxAgeMs ?? 600_000 }), clients: new Set(), sent: new Map(), stations: new Map(), range: null, systemChanged: false, reading: Promise.resolve() };
+        const created: SystemFeed = { systemId, log: createEventLog({ maxEvents: options.maxEvents ?? 1_000, maxAgeMs: options.maxAgeMs ?? 600_000 }), clients: new Set(), sent: new Map(), stations: new Map(), range: null, causeRange: null, systemChanged: false, reading: Promise.resolve() };
         feeds.set(systemId, created);
         created.reading = readSnapshot(created)
           .then((snapshot) => void (snapshot && remember(created, snapshot.response.stations)))
@@ -170,13 +197,13 @@ export function createStreamHub(options: HubOptions) {
     notice(notice: StoreNotice): void {
       const feed = feeds.get(notice.system);
       if (!feed) return;
-      if (notice.kind === 'status') {
+      if (notice.kind === 'system') feed.systemChanged = true;
+      else {
         const from = Date.parse(notice.from);
         const to = Date.parse(notice.to);
         if (!(from <= to)) return;
-        feed.range = feed.range ? { from: Math.min(feed.range.from, from), to: Math.max(feed.range.to, to) } : { from, to };
-      } else {
-        feed.systemChanged = true;
+        if (notice.kind === 'status') feed.range = widen(feed.range, from, to);
+        else feed.causeRange = widen(feed.causeRange, from, to);
       }
       schedule(feed);
     },

@@ -1,4 +1,5 @@
 import { createServer, type Server } from 'node:http';
+import { sql } from 'drizzle-orm';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { upsertSystems } from '../../lib/queries/ingest';
@@ -81,6 +82,14 @@ describe('stream hub in process', () => {
     // One commit, one read: the rolled-back notice was never delivered. Only s1 moved: s2 is not sent again.
     expect(named('system')).toHaveLength(1);
     expect(named('station')).toEqual([expect.objectContaining({ stationId: 's1', bikes: 7 })]);
+    // The classifier decides its cause: the change comes again, now with it.
+    await database.db.transaction(async (tx) => {
+      await tx.execute(sql`INSERT INTO change_cause (system_id, station_id, reported_at, cause, settled, rule, classified_at)
+        VALUES (${SYSTEM}, 's1', ${at.toISOString()}::timestamptz, 'riders', true, 'test', now())`);
+      await notifyStored(tx, [{ kind: 'causes', system: SYSTEM, from: at.toISOString(), to: at.toISOString() }]);
+    });
+    await waitFor('the change with its cause', async () => named('change').length === 2, 5_000);
+    expect(named('change')[1]).toMatchObject({ stationId: 's1', reportedAt: at.toISOString(), cause: 'riders' });
     await waitFor('a ping', async () => stream.comments() > 0, 5_000);
     stream.close();
     await waitFor('the stream to be gone', async () => hub.stats().streams === 0, 5_000);
