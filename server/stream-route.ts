@@ -3,7 +3,7 @@ import { clientKey } from '../lib/http/client-address';
 import { parseSearchParams, systemParamSchema } from '../lib/http/params';
 import { API_CONTENT_SECURITY_POLICY } from '../lib/http/security-headers';
 import type { Database } from '../lib/db/client';
-import { resolveSystem } from '../lib/queries/systems';
+import { resolveSystem, type SystemLookup } from '../lib/queries/systems';
 import type { Logger } from '../lib/runtime/log';
 import { SSE_RETRY } from '../lib/stream/sse-format';
 import type { StreamHub } from '../lib/stream/stream-hub';
@@ -23,6 +23,7 @@ export interface StreamRouteOptions {
 // A stream that cannot take its events (a stalled reader) is closed rather than buffered without
 // end; EventSource reconnects with its Last-Event-ID and gets what it missed from the log.
 const MAX_BUFFERED_BYTES = 1024 * 1024;
+const SYSTEM_LOOKUP_TTL_MS = 10_000;
 
 function servedPath(target: string): string | null {
   try {
@@ -47,6 +48,22 @@ function sendJsonError(response: ServerResponse, status: number, error: string, 
 export function createStreamRoute({ hub, db, log, perClient, maxStreams }: StreamRouteOptions) {
   const perKey = new Map<string, number>();
   let open = 0;
+  // Thousands of EventSources reconnect at once after a restart: one lookup per system, not per
+  // stream, or they queue for the pool's three connections past its timeout. Only systems found
+  // are kept, so the map is as large as the set of known systems.
+  const known = new Map<string, { lookup: Promise<SystemLookup>; at: number }>();
+  const lookUp = (systemId: string | undefined): Promise<SystemLookup> => {
+    if (systemId === undefined) return resolveSystem(db, undefined);
+    const cached = known.get(systemId);
+    if (cached && Date.now() - cached.at < SYSTEM_LOOKUP_TTL_MS) return cached.lookup;
+    const lookup = resolveSystem(db, systemId);
+    known.set(systemId, { lookup, at: Date.now() });
+    lookup.then(
+      (result) => void (result.kind !== 'found' && known.delete(systemId)),
+      () => known.delete(systemId),
+    );
+    return lookup;
+  };
 
   function release(key: string): void {
     open -= 1;
@@ -65,7 +82,7 @@ export function createStreamRoute({ hub, db, log, perClient, maxStreams }: Strea
     });
     let lookup;
     try {
-      lookup = await resolveSystem(db, systemId);
+      lookup = await lookUp(systemId);
     } catch (error) {
       log.warn('stream could not look up its system', { error: error instanceof Error ? error.message : String(error) });
       if (!closed) sendJsonError(response, 503, 'database unavailable');

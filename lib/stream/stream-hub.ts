@@ -40,6 +40,8 @@ interface SystemFeed {
   causeRange: Range | null;
   systemChanged: boolean;
   reading: Promise<void>;
+  /** Events formatted but not yet written. */
+  outbox: string[];
 }
 
 interface Range {
@@ -64,8 +66,16 @@ export function createStreamHub(options: HubOptions) {
   let ping: NodeJS.Timeout | null = null;
   let clientCount = 0;
 
+  /** Logs an event (a reset is not kept: it is only for the streams open now) and queues it for every stream. */
   function broadcast(feed: SystemFeed, event: StreamEventName, data: unknown): void {
-    const text = event === 'reset' ? sseEvent(event, data) : feed.log.append((seq) => sseEvent(event, data, eventId(epoch, seq)), Date.now()).text;
+    feed.outbox.push(event === 'reset' ? sseEvent(event, data) : feed.log.append((seq) => sseEvent(event, data, eventId(epoch, seq)), Date.now()).text);
+  }
+
+  /** One write per stream for all of a read's events: with thousands of streams, writes are the cost. */
+  function flush(feed: SystemFeed): void {
+    if (feed.outbox.length === 0) return;
+    const text = feed.outbox.join('');
+    feed.outbox = [];
     for (const client of feed.clients) client.write(text);
   }
 
@@ -109,6 +119,7 @@ export function createStreamHub(options: HubOptions) {
       feed.causeRange = null;
       if (causeRange && !range && !feed.systemChanged) {
         await readCauses(feed, causeRange);
+        flush(feed);
         continue;
       }
       if (causeRange) feed.causeRange = causeRange;
@@ -121,6 +132,7 @@ export function createStreamHub(options: HubOptions) {
       if (changes.length >= maxChanges) {
         remember(feed, snapshot.response.stations);
         broadcast(feed, 'reset', { reason: 'too many changes at once' });
+        flush(feed);
         continue;
       }
       for (const change of changes) {
@@ -130,6 +142,7 @@ export function createStreamHub(options: HubOptions) {
       while (feed.sent.size > SENT_KEYS_KEPT) feed.sent.delete(feed.sent.keys().next().value as string);
       for (const station of remember(feed, snapshot.response.stations)) broadcast(feed, 'station', station);
       broadcast(feed, 'system', { system: snapshot.response.system, totals: snapshot.totals } satisfies StreamSystemJson);
+      flush(feed);
     }
   }
 
@@ -139,6 +152,7 @@ export function createStreamHub(options: HubOptions) {
       .catch((error: unknown) => {
         log.warn('stream read failed; streams told to refetch', { system: feed.systemId, error: error instanceof Error ? error.message : String(error) });
         broadcast(feed, 'reset', { reason: 'read failed' });
+        flush(feed);
       });
   }
 
@@ -164,7 +178,7 @@ export function createStreamHub(options: HubOptions) {
     async subscribe(systemId: string, lastEventId: string | string[] | undefined, client: StreamClient): Promise<() => void> {
       let feed = feeds.get(systemId);
       if (!feed) {
-        const created: SystemFeed = { systemId, log: createEventLog({ maxEvents: options.maxEvents ?? 1_000, maxAgeMs: options.maxAgeMs ?? 600_000 }), clients: new Set(), sent: new Map(), stations: new Map(), range: null, causeRange: null, systemChanged: false, reading: Promise.resolve() };
+        const created: SystemFeed = { systemId, log: createEventLog({ maxEvents: options.maxEvents ?? 1_000, maxAgeMs: options.maxAgeMs ?? 600_000 }), clients: new Set(), sent: new Map(), stations: new Map(), range: null, causeRange: null, systemChanged: false, reading: Promise.resolve(), outbox: [] };
         feeds.set(systemId, created);
         created.reading = readSnapshot(created)
           .then((snapshot) => void (snapshot && remember(created, snapshot.response.stations)))
@@ -211,6 +225,7 @@ export function createStreamHub(options: HubOptions) {
     resumed(): void {
       for (const feed of feeds.values()) {
         broadcast(feed, 'reset', { reason: 'the server lost its database notifications for a while' });
+        flush(feed);
         feed.systemChanged = true;
         schedule(feed);
       }
