@@ -46,8 +46,10 @@ await runMain('web', async (log) => {
   const streamDb = createDatabase(config.DATABASE_URL, { max: 3, applicationName: 'bikestream-web-stream' });
   const streamLog = createLogger('stream');
   const hub = createStreamHub({ db: streamDb, heartbeatSeconds: config.HEARTBEAT_SECONDS, log: streamLog });
-  const listener = startStoreListener(config.DATABASE_URL, { notice: hub.notice, resumed: hub.resumed }, streamLog);
-  const streamRoute = createStreamRoute({ hub, db: streamDb, log: streamLog, perClient: config.STREAM_PER_CLIENT, maxStreams: config.STREAM_MAX });
+  // Without the LISTEN connection nothing would arrive: open streams are ended and new ones refused
+  // (503), so pages poll until it is back.
+  const listener = startStoreListener(config.DATABASE_URL, { notice: hub.notice, lost: hub.closeAll, resumed: hub.resumed }, streamLog);
+  const streamRoute = createStreamRoute({ hub, db: streamDb, log: streamLog, perClient: config.STREAM_PER_CLIENT, maxStreams: config.STREAM_MAX, ready: listener.isListening });
 
   const server = createServer((request, response) => {
     if (gate(request, response)) return;

@@ -18,6 +18,8 @@ export interface StreamRouteOptions {
   perClient: number;
   /** Open streams the process serves in all. */
   maxStreams: number;
+  /** Whether database notifications are being heard (lib/stream/store-listener.ts). */
+  ready: () => boolean;
 }
 
 // A stream that cannot take its events (a stalled reader) is closed rather than buffered without
@@ -45,7 +47,7 @@ function sendJsonError(response: ServerResponse, status: number, error: string, 
  * the request gate, so the client address it set in X-Forwarded-For is the trusted one. Returns
  * true when the request was this route's.
  */
-export function createStreamRoute({ hub, db, log, perClient, maxStreams }: StreamRouteOptions) {
+export function createStreamRoute({ hub, db, log, perClient, maxStreams, ready }: StreamRouteOptions) {
   const perKey = new Map<string, number>();
   let open = 0;
   // Thousands of EventSources reconnect at once after a restart: one lookup per system, not per
@@ -127,6 +129,10 @@ export function createStreamRoute({ hub, db, log, perClient, maxStreams }: Strea
     const mine = perKey.get(key) ?? 0;
     if (mine >= perClient) {
       sendJsonError(response, 429, `at most ${perClient} live streams per client; close one first`, { 'Retry-After': '30' });
+      return true;
+    }
+    if (!ready()) {
+      sendJsonError(response, 503, 'live updates are unavailable for now; polling still works', { 'Retry-After': '30' });
       return true;
     }
     if (open >= maxStreams) {

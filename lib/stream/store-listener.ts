@@ -5,6 +5,8 @@ import { parseStoreNotice, STORE_CHANNEL, type StoreNotice } from './store-notic
 
 export interface StoreListenerEvents {
   notice: (notice: StoreNotice) => void;
+  /** The connection was lost: nothing will be announced until it is back. */
+  lost: () => void;
   /** The connection was lost and is back: notices sent meanwhile are gone, so what they said must be read again. */
   resumed: () => void;
 }
@@ -31,6 +33,7 @@ export function startStoreListener(connectionString: string, events: StoreListen
       void next.end().catch(() => undefined);
       if (stopped) return;
       log.warn('store listener lost its connection', { error: error?.message ?? 'ended' });
+      events.lost();
       schedule(1);
     };
     next.on('error', lost);

@@ -46,9 +46,9 @@ describe('stream hub in process', () => {
     await writeBatch(database.db, { kind: 'stationStatus', rows: [report('s1', new Date(now.getTime() - 60_000), 2), report('s2', new Date(now.getTime() - 60_000), 5)] });
     const log = createLogger('stream-test', 'error');
     hub = createStreamHub({ db: database.db, heartbeatSeconds: 300, log, pingIntervalMs: 200 });
-    listener = startStoreListener(asWebRole(database.url), { notice: hub.notice, resumed: hub.resumed }, log);
+    listener = startStoreListener(asWebRole(database.url), { notice: hub.notice, lost: hub.closeAll, resumed: hub.resumed }, log);
     await waitFor('the listener', async () => listener.isListening(), 10_000);
-    const route = createStreamRoute({ hub, db: database.db, log, perClient: 200, maxStreams: 150 });
+    const route = createStreamRoute({ hub, db: database.db, log, perClient: 200, maxStreams: 150, ready: listener.isListening });
     server = createServer((request, response) => {
       if (!route(request, response)) response.writeHead(404).end();
     });
@@ -108,6 +108,23 @@ describe('stream hub in process', () => {
     const connections = await new Promise<number>((resolve, reject) => server.getConnections((error, count) => (error ? reject(error) : resolve(count))));
     expect(connections).toBe(0);
     expect(timers()).toBeLessThanOrEqual(before);
+  });
+
+  it('ends its streams when it stops hearing the database, and streams again once the listener is back', async () => {
+    const stream = await openStream(url);
+    onTestFinished(() => stream.close());
+    await waitFor('the subscription', async () => hub.stats().streams === 1, 5_000);
+    await database.db.execute(sql`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'bikestream-web-listen' AND datname = current_database()`);
+    // Ended, so the page's EventSource reconnects, and polls while it is refused.
+    await waitFor('the stream to be ended', async () => stream.ended(), 5_000);
+    await waitFor('the listener to be back', async () => listener.isListening(), 15_000);
+    const again = await openStream(url);
+    onTestFinished(() => again.close());
+    expect(again.status).toBe(200);
+    await waitFor('the new subscription', async () => hub.stats().streams === 1, 5_000);
+    const at = new Date();
+    await writeBatch(database.db, { kind: 'stationStatus', rows: [report('s2', at, 1)] });
+    await waitFor('the change after the outage', async () => again.events.some((event) => event.event === 'change' && (JSON.parse(event.data) as { stationId: string }).stationId === 's2'), 5_000);
   });
 
   it('answers 503 past the process-wide limit, and lets streams in again once under it', async () => {

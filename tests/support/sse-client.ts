@@ -9,6 +9,8 @@ export interface OpenStream {
   /** The body when the answer was not a stream (an error's JSON). */
   body: () => string;
   comments: () => number;
+  /** The server ended the response. */
+  ended: () => boolean;
   next(predicate: (event: ReceivedEvent) => boolean, timeoutMs: number): Promise<ReceivedEvent>;
   close(): void;
 }
@@ -20,6 +22,8 @@ export function openStream(url: string, options: { headers?: Record<string, stri
       const events: ReceivedEvent[] = [];
       const waiters = new Set<() => void>();
       let raw = '';
+      let ended = false;
+      response.on('end', () => (ended = true));
       const parser = createSseParser((event) => {
         events.push(event);
         for (const wake of waiters) wake();
@@ -36,6 +40,7 @@ export function openStream(url: string, options: { headers?: Record<string, stri
         events,
         body: () => raw,
         comments: parser.comments,
+        ended: () => ended,
         next(predicate, timeoutMs) {
           const seen = events.length;
           return new Promise((done, fail) => {
