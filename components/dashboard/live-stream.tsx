@@ -17,9 +17,19 @@ const FEEDS = [null, ...CHANGE_CAUSES] as const;
 export function LiveStream({ systemId, changes = true }: { systemId: string; changes?: boolean }) {
   const { mutate } = useSWRConfig();
   const stations = stationsKey(systemId);
+  // The page's fallback is not in SWR's cache: until a fetch puts the list there, a push cannot be merged, so it fetches.
+  const patchStations = (patch: (current: StationsResponse) => StationsResponse) =>
+    void mutate<StationsResponse>(
+      stations,
+      (current) => {
+        if (!current) setTimeout(() => void mutate(stations), 0);
+        return current && patch(current);
+      },
+      { revalidate: false },
+    );
   useLiveStream(systemId, {
-    station: (station) => void mutate<StationsResponse>(stations, (current) => withPushedStation(current, station), { revalidate: false }),
-    system: ({ system }) => void mutate<StationsResponse>(stations, (current) => withPushedSystem(current, system), { revalidate: false }),
+    station: (station) => patchStations((current) => withPushedStation(current, station)),
+    system: ({ system }) => patchStations((current) => withPushedSystem(current, system)),
     change: changes
       ? (change) => {
           for (const cause of FEEDS) {
@@ -28,8 +38,8 @@ export function LiveStream({ systemId, changes = true }: { systemId: string; cha
               key,
               (pages) => {
                 const merged = withPushedChange(pages, change, cause);
-                // Grown past its bound: refetched below instead.
-                if (merged === null) setTimeout(() => void mutate(key), 0);
+                // Nothing cached yet (the page's fallback is not in the cache), or grown past its bound: refetched instead.
+                if (!merged) setTimeout(() => void mutate(key), 0);
                 return merged ?? pages;
               },
               { revalidate: false },

@@ -44,6 +44,10 @@ describe('pushed changes', () => {
     expect(withPushedChange(pages, change('2026-12-07T10:00:00.000Z', 'q'), null)).toBe(pages);
   });
 
+  it('ask for a refetch when nothing is cached yet to merge into', () => {
+    expect(withPushedChange(undefined, change('2026-12-07T10:06:00.000Z', 'z'), null)).toBeNull();
+  });
+
   it('ask for a refetch once the first page has grown past its bound', () => {
     const full = [page(Array.from({ length: MAX_PUSHED_CHANGES }, (_, index) => change(new Date(Date.UTC(2026, 11, 7, 9, 0, index)).toISOString(), `s${index}`)))];
     expect(withPushedChange(full, change('2026-12-07T11:00:00.000Z', 'new'), null)).toBeNull();

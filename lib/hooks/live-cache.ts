@@ -12,10 +12,11 @@ const newestFirst = (a: ChangeJson, b: ChangeJson) => (a.reportedAt === b.report
 /**
  * The change feed's pages with a pushed change in place: a change already listed is replaced (its
  * cause arrived), a new one sorted in. Only the first page grows: older pages chain from its cursor,
- * so they stay as they were. `cause` is the feed's filter; `null` when the pages need a refetch.
+ * so they stay as they were. `cause` is the feed's filter; `null` when the pages need a refetch
+ * (none cached yet, or the first page past its bound).
  */
-export function withPushedChange(pages: ChangesResponse[] | undefined, change: ChangeJson, cause: ChangeCause | null): ChangesResponse[] | undefined | null {
-  if (!pages?.[0]) return pages;
+export function withPushedChange(pages: ChangesResponse[] | undefined, change: ChangeJson, cause: ChangeCause | null): ChangesResponse[] | null {
+  if (!pages?.[0]) return null;
   const key = keyOf(change);
   const listed = pages.findIndex((page) => page.changes.some((item) => keyOf(item) === key));
   if (cause !== null && change.cause !== cause) {
@@ -33,13 +34,12 @@ export function withPushedChange(pages: ChangesResponse[] | undefined, change: C
 }
 
 /** The station list with one station's pushed status in place (a new station is added). */
-export function withPushedStation(response: StationsResponse | undefined, station: StationJson): StationsResponse | undefined {
-  if (!response) return response;
+export function withPushedStation(response: StationsResponse, station: StationJson): StationsResponse {
   const index = response.stations.findIndex((item) => item.stationId === station.stationId);
   const stations = index === -1 ? [...response.stations, station] : response.stations.map((item, at) => (at === index ? station : item));
   return { ...response, stations };
 }
 
-export function withPushedSystem(response: StationsResponse | undefined, system: SystemJson): StationsResponse | undefined {
-  return response ? { ...response, system } : response;
+export function withPushedSystem(response: StationsResponse, system: SystemJson): StationsResponse {
+  return { ...response, system };
 }
