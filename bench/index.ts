@@ -14,6 +14,8 @@ import { measureIngestPair } from './ingest-pair';
 import { deleteTopics, startKafka } from './kafka';
 import { measureStationsLatest, vacuumAnalyze } from './queries';
 import { measureReplay } from './replay';
+import { measureStream } from './stream';
+import { createBenchDatabase } from './databases';
 import { describeConsumerRun, describeLoad, describePage, missingFigures, type BenchResult } from './report';
 import { SCALES } from './scales';
 import { machineLoad } from './rss';
@@ -107,6 +109,11 @@ async function run(): Promise<{ result: BenchResult; pageAbsent: boolean }> {
   log(describeLoad('/api/changes', scale.httpRate, http.changes));
   log(describePage(http.page));
 
+  log(`measuring the live stream; ${await machineLoad()}`);
+  const streamDatabase = await createBenchDatabase(runId, 'stream');
+  cleanups.push(keepOrDrop(streamDatabase));
+  const stream = await measureStream(streamDatabase, { steps: scale.streamSteps, rounds: scale.streamRounds, log });
+
   log(`measuring insights on the Oslo replay; ${await machineLoad()}`);
   const insights = await measureInsights(oslo.database.db, oslo.database.url, scale.oslo, end, scale.queryRuns, CLASSIFY_MAX_MS);
   log(describeInsights(insights));
@@ -132,6 +139,8 @@ async function run(): Promise<{ result: BenchResult; pageAbsent: boolean }> {
     api_changes_rps: round(http.changes.rps, 1),
     api_stations_rps: round(http.stations.rps, 1),
     page_markers_ms: http.page.ms === null ? null : Math.round(http.page.ms),
+    stream_latency_p95_ms: round(stream.latencyP95Ms, 1),
+    stream_clients: stream.clients,
     classify_oslo_s: round(insights.classifySeconds, 1),
     classify_cpu_us_per_change: round(insights.classifyCpuUsPerChange, 1),
     activity_day_p95_ms: round(insights.activityDay.p95),

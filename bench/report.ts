@@ -59,6 +59,9 @@ export interface BenchResult {
   api_changes_rps: number;
   api_stations_rps: number;
   page_markers_ms: number | null;
+  /** /api/stream (bench/stream.ts): consumer commit → event at a stream client, p95 at the first step; the most streams one web process serves with p95 ≤ 1 s. */
+  stream_latency_p95_ms: number;
+  stream_clients: number;
   /** The classifier worker catching up on the Oslo replay: every change classified, every day's report cards written. */
   classify_oslo_s: number;
   classify_cpu_us_per_change: number;

@@ -26,6 +26,9 @@ export interface Scale {
   httpSeconds: number;
   httpRate: number;
   pageRuns: number;
+  /** Concurrent /api/stream clients stepped through (bench/stream.ts), and commits timed at each step. */
+  streamSteps: readonly number[];
+  streamRounds: number;
   growth: readonly number[];
   /** The article's query at 4× and 16× runs once, and is given up on after this long (and not tried at larger sizes). */
   seedTimeoutMs: number;
@@ -74,6 +77,8 @@ export const SCALES: Record<ScaleName, Scale> = {
     seedRuns: 1,
     httpSeconds: 1,
     httpRate: 50,
+    streamSteps: [20, 100],
+    streamRounds: 5,
     pageRuns: 1,
     growth: [1, 4, 16],
     seedTimeoutMs: 30_000,
@@ -90,6 +95,8 @@ export const SCALES: Record<ScaleName, Scale> = {
     seedRuns: 5,
     httpSeconds: 10,
     httpRate: 200,
+    streamSteps: [100, 1000, 2000, 4000, 6000],
+    streamRounds: 20,
     pageRuns: 3,
     growth: [1, 4, 16],
     seedTimeoutMs: 60_000,
@@ -106,6 +113,8 @@ export const SCALES: Record<ScaleName, Scale> = {
     seedRuns: 3,
     httpSeconds: 10,
     httpRate: 200,
+    streamSteps: [100, 1000, 2000, 4000, 6000],
+    streamRounds: 20,
     pageRuns: 5,
     growth: [1, 4, 16],
     seedTimeoutMs: 120_000,

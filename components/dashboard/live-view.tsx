@@ -4,6 +4,7 @@ import { ChangeFeed } from '@/components/changes/change-feed';
 import { StationsNearMe } from '@/components/stations/stations-near-me';
 import { MapFocusProvider } from '@/components/map/map-focus';
 import { StationMap } from '@/components/map/station-map';
+import { LiveStream } from './live-stream';
 import { ConnectionNotice } from '@/components/system-status/connection-notice';
 import { FreshnessBadge } from '@/components/system-status/freshness-badge';
 import { LiveTotals } from '@/components/system-status/live-totals';
@@ -18,6 +19,7 @@ export async function LiveView({ system }: { system: SystemJson }) {
   return (
     <div className="flex flex-col lg:h-[calc(100dvh-var(--header-height))]">
       {system.simulated && <SimulatedBanner />}
+      <LiveStream systemId={systemId} />
       <MapFocusProvider>
         <main className="flex min-h-0 flex-1 flex-col lg:flex-row">
           <section aria-label={t.live.mapLabel} className="relative h-[62dvh] min-h-72 lg:h-auto lg:min-w-0 lg:flex-1">

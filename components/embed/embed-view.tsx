@@ -1,6 +1,7 @@
 'use client';
 
 import { useI18n } from '@/components/i18n/locale-provider';
+import { LiveStream } from '@/components/dashboard/live-stream';
 import { StationMap, type MapTheme } from '@/components/map/station-map';
 import { ConnectionNotice } from '@/components/system-status/connection-notice';
 import type { SystemJson } from '@/lib/api/api-types';
@@ -16,6 +17,7 @@ export function EmbedView({ system, focusStationId, theme }: { system: SystemJso
   const { locale, t } = useI18n();
   return (
     <main lang={locale} className={`fixed inset-0 ${THEME_CLASS[theme]}`} aria-label={t.map.embedLabel(system.name)}>
+      <LiveStream systemId={system.systemId} changes={false} />
       <StationMap systemId={system.systemId} focusStationId={focusStationId} theme={theme} legendOpen={false} linksInNewTab />
       <ConnectionNotice systemId={system.systemId} className="absolute top-2 left-1/2 z-[1000] w-max max-w-[calc(100%-5rem)] -translate-x-1/2" />
       {system.simulated && (

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { SystemTotals } from '../stations/availability';
 import type { changeJsonSchema, changesResponseSchema } from './schemas/change';
 import type { errorResponseSchema } from './schemas/common';
 import type { stationJsonSchema, stationsResponseSchema } from './schemas/station';
@@ -19,3 +20,9 @@ export type SystemsResponse = z.infer<typeof systemsResponseSchema>;
 export type StationsResponse = z.infer<typeof stationsResponseSchema>;
 export type ChangesResponse = z.infer<typeof changesResponseSchema>;
 export type ErrorResponse = z.infer<typeof errorResponseSchema>;
+
+/** /api/stream's `system` event: the feed's freshness and the totals of its reporting stations. */
+export interface StreamSystemJson {
+  system: SystemJson;
+  totals: SystemTotals;
+}

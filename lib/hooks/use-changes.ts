@@ -5,6 +5,7 @@ import type { ChangeCause } from '../stations/insights/causes/types';
 import { fetchJson } from './fetch-json';
 import { changesPageKey } from './keys';
 import { liveOptions, refreshMs } from './live-options';
+import { useStreamOpen } from './stream-state';
 
 /**
  * The change feed, newest first. The newest page is polled at the feed's ttl; older pages are
@@ -12,10 +13,11 @@ import { liveOptions, refreshMs } from './live-options';
  * cause, only that cause's changes (a change is classified seconds after it is stored).
  */
 export function useChanges(systemId: string, ttlSeconds: number, cause: ChangeCause | null = null) {
+  const streaming = useStreamOpen(systemId);
   const getKey = useMemo(() => changesPageKey(systemId, cause), [systemId, cause]);
   const { data, error, size, setSize, isValidating } = useSWRInfinite<ChangesResponse, Error>(getKey, fetchJson, {
     ...liveOptions,
-    refreshInterval: refreshMs(ttlSeconds),
+    refreshInterval: streaming ? 0 : refreshMs(ttlSeconds),
   });
   const changes = useMemo<ChangeJson[]>(() => data?.flatMap((page) => page.changes) ?? [], [data]);
   return {

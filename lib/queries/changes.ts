@@ -97,6 +97,25 @@ export async function listChanges(
   return { changes, next };
 }
 
+/**
+ * A system's changes reported within [from, to], oldest (or newest) first, at most `limit` (the live stream's
+ * read after a batch commits: one query per system, whatever the number of streams).
+ */
+export async function listChangesBetween(db: Database, options: { systemId: string; from: Date; to: Date; limit: number; newestFirst?: boolean }): Promise<StationChange[]> {
+  const { systemId, from, to, limit } = options;
+  const order = options.newestFirst ? sql`c.reported_at DESC, c.station_id DESC` : sql`c.reported_at, c.station_id`;
+  const result = await db.execute<ChangeRow>(sql`
+    SELECT c.system_id, c.station_id, st.name, c.reported_at, c.prev_reported_at,
+           c.bikes, c.prev_bikes, c.ebikes, c.prev_ebikes, c.docks, c.prev_docks, k.cause
+    FROM station_change c
+    LEFT JOIN change_cause k ON k.system_id = c.system_id AND k.reported_at = c.reported_at AND k.station_id = c.station_id
+    LEFT JOIN stations st ON st.system_id = c.system_id AND st.station_id = c.station_id
+    WHERE c.system_id = ${systemId} AND c.reported_at BETWEEN ${from.toISOString()}::timestamptz AND ${to.toISOString()}::timestamptz
+    ORDER BY ${order}
+    LIMIT ${limit}`);
+  return result.rows.map(toChange);
+}
+
 /** One station's changes, straight from the LAG view (the station filter pushes into its window partition). */
 export async function listStationChanges(db: Database, systemId: string, stationId: string, limit: number): Promise<StationChange[]> {
   const result = await db.execute<ChangeRow>(sql`

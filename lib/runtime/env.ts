@@ -70,6 +70,9 @@ const envSchema = z.object({
   /** Server-rendered pages run several queries each: their own, smaller per-client budget. */
   PAGE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(120),
   PAGE_RATE_LIMIT_BURST: positiveInt.default(30),
+  /** Live streams (/api/stream) one client may hold open, and the process in all (beyond: 429 / 503, and pages poll). */
+  STREAM_PER_CLIENT: positiveInt.default(8),
+  STREAM_MAX: positiveInt.default(5_000),
   /** How many reverse proxies in front of the web app append to X-Forwarded-For; 0 = trust only the socket. */
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   /** The web app only reads: it refuses to run as a database superuser unless this is set. */

@@ -12,6 +12,7 @@ import {
 } from '../../lib/queries/change-causes';
 import { CAUSE_LOOKBACK_MS, CAUSE_SETTLE_MS, classifyChanges } from '../../lib/stations/insights/causes/classify';
 import { settledThrough } from './settled-through';
+import { notifyStored } from '../../lib/queries/store-notify';
 
 /** At most this much feed time a round: a catch-up over months is many short transactions, not one long one. */
 export const CAUSE_CHUNK_MS = Math.max(6 * 3_600_000, 4 * CAUSE_SETTLE_MS);
@@ -57,6 +58,11 @@ export async function classifyRound(db: Database, state: CauseState, now: () => 
       return change.reportedAt > through && verdict ? [{ stationId: change.stationId, reportedAt: change.reportedAt, ...verdict }] : [];
     });
     const stored = await storeVerdicts(tx, state.systemId, fresh, now());
+    // Open live streams re-send the changes they showed without a cause (lib/stream/stream-hub.ts).
+    const [firstVerdict, lastVerdict] = [fresh[0], fresh.at(-1)];
+    if (stored > 0 && firstVerdict && lastVerdict) {
+      await notifyStored(tx, [{ kind: 'causes', system: state.systemId, from: firstVerdict.reportedAt.toISOString(), to: lastVerdict.reportedAt.toISOString() }]);
+    }
     const settled = settledThrough(fresh, windowEnd, through);
     await setCauseProgress(tx, state.systemId, settled);
     const firstFresh = fresh[0]?.reportedAt;

@@ -8,6 +8,7 @@ import { StationChanges } from '@/components/station/station-changes';
 import { StationDayStats } from '@/components/station/station-day-stats';
 import { StationIdentityHistory } from '@/components/station/station-identity-history';
 import { StationLocation } from '@/components/station/station-location';
+import { StationLiveStream } from '@/components/station/station-live-stream';
 import { StationStatus } from '@/components/station/station-status';
 import { SwrFallback } from '@/components/swr/swr-fallback';
 import { SimulatedBanner } from '@/components/system-status/simulated-banner';
@@ -58,6 +59,7 @@ export default async function StationPage({ params }: Props) {
   return (
     <SwrFallback fallback={fallback}>
       {system.simulated && <SimulatedBanner />}
+      <StationLiveStream systemId={systemId} stationId={stationId} />
       <main className="mx-auto max-w-6xl space-y-6 p-3 sm:p-6">
         <header className="space-y-1">
           <Link href={homeHref(systemId)} className="text-sm text-slate-600 underline-offset-2 hover:underline dark:text-slate-400">
