@@ -163,6 +163,17 @@ describe('the API answers as its OpenAPI document says', () => {
     }
   });
 
+  it('serves the event stream as it describes', async () => {
+    const abort = new AbortController();
+    const response = await fetch(`${web!.baseUrl}/api/stream?system=${SYSTEM}`, { signal: abort.signal });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')?.split(';')[0]).toBe(Object.keys(document.paths['/api/stream']?.get.responses['200']?.content ?? {})[0]);
+    expect(response.headers.get('access-control-allow-origin')).toBe('*');
+    abort.abort();
+    await response.body?.cancel().catch(() => undefined);
+    exercised.add('/api/stream');
+  });
+
   it('has had every route it describes checked here', () => {
     expect(Object.keys(document.paths).filter((path) => !exercised.has(path))).toEqual([]);
   });

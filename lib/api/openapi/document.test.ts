@@ -15,7 +15,8 @@ function routePaths(): string[] {
     .filter((file) => path.basename(file) === 'route.ts')
     .map((file) => `/api/${path.dirname(file).split(path.sep).join('/')}`.replace(/\[(\w+)\]/g, '{$1}'));
   const pages = readdirSync(path.join(ROOT, 'pages', 'api')).filter((file) => file.endsWith('.ts')).map((file) => `/api/${file.replace(/\.ts$/, '')}`);
-  return [...app, ...pages];
+  // The event stream is served by server/ itself, in front of Next.js (server/stream-route.ts).
+  return [...app, ...pages, '/api/stream'];
 }
 
 describe('the OpenAPI document', () => {

@@ -7,7 +7,7 @@ import { stationChangesParamsSchema } from '../../http/station-params';
 import type { ComponentName } from './components';
 
 export const EXPORT_MEDIA_TYPES = { csv: 'text/csv', parquet: 'application/vnd.apache.parquet' } as const;
-type ExportMediaType = (typeof EXPORT_MEDIA_TYPES)[keyof typeof EXPORT_MEDIA_TYPES];
+type ExportMediaType = (typeof EXPORT_MEDIA_TYPES)[keyof typeof EXPORT_MEDIA_TYPES] | 'text/event-stream';
 
 export interface Operation {
   path: string;
@@ -16,7 +16,7 @@ export interface Operation {
   tag: 'live data' | 'stations' | 'insights' | 'operations';
   /** The query string, as the route parses it. */
   query?: z.ZodType;
-  /** A JSON component, or a file of this media type. */
+  /** A JSON component, or a file or stream of this media type. */
   response: ComponentName | { mediaType: ExportMediaType };
   /** Answers besides 200 and the errors every route can give (400, 429, 500, 503). */
   notFound?: boolean;
@@ -90,6 +90,16 @@ export const OPERATIONS: Operation[] = [
       notFound: true,
     },
   ]),
+  {
+    path: '/api/stream',
+    summary: 'Server-Sent Events: every change, changed station and feed update of a system as it is stored',
+    description:
+      'Events `change` (a Change, with its cause once decided), `station` (a Station), `system` (the system and its totals) and `reset` (refetch: the resume window was passed). Each event has an `id`; reconnect with `Last-Event-ID` to resume without gaps within 10 minutes or 1,000 events. `: ping` every 15 s. At most 8 streams a client address (429), and a cap a server (503): fall back to polling the JSON routes.',
+    tag: 'live data',
+    query: systemParamSchema,
+    response: { mediaType: 'text/event-stream' },
+    notFound: true,
+  },
   { path: '/api/health', summary: 'Readiness: database, Kafka and every feed (503 when degraded)', tag: 'operations', response: 'HealthResponse' },
   { path: '/api/live', summary: 'Liveness: this process answers', tag: 'operations', response: 'LiveResponse' },
 ];
