@@ -1,9 +1,11 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ActivityPanel } from '@/components/activity/activity-panel';
-import { getI18n } from '@/components/i18n/server-i18n';
+import { AtomFeedLink } from '@/components/feeds/atom-feed-link';
+import { getI18n, getLocale } from '@/components/i18n/server-i18n';
 import { getDb } from '@/lib/db/server-db';
 import { pathIdsSchema } from '@/lib/http/params';
+import { systemFeedHref } from '@/lib/http/routes';
 import { getSystem } from '@/lib/queries/systems';
 
 export const dynamic = 'force-dynamic';
@@ -26,9 +28,11 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function SystemPage({ params }: Params) {
   const system = await findSystem(params);
   if (!system) notFound();
+  const locale = await getLocale();
   return (
     <main className="mx-auto max-w-5xl space-y-4 p-3 sm:p-6">
       <h1 className="text-xl font-semibold sm:text-2xl">{system.name}</h1>
+      <AtomFeedLink href={systemFeedHref(system.systemId, locale)} label="systemLink" />
       <ActivityPanel systemId={system.systemId} timeZone={system.timezone} />
     </main>
   );
