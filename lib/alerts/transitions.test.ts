@@ -57,3 +57,14 @@ describe('TransitionTracker', () => {
     expect(summary(tracker, report(13, 2, 8))).toEqual(['silent ended 0']);
   });
 });
+
+describe('TransitionTracker after a restart', () => {
+  it('still reads the reports the store already holds but the worker had not read, and times silences from the store', () => {
+    const unread = new TransitionTracker([alert('empty', 'empty')], 10 * 60_000);
+    unread.restore([], [report(5, 0, 10)]);
+    expect(summary(unread, report(5, 0, 10))).toEqual(['empty started 5']);
+    const silent = new TransitionTracker([alert('silent', 'not_reporting')], 10 * 60_000);
+    silent.restore([], [report(0, 3, 7)]);
+    expect(summary(silent, report(20, 3, 7, 'other'))).toEqual(['silent started 0']);
+  });
+});

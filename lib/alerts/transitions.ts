@@ -55,7 +55,10 @@ export function conditionHolds(alert: Alert, report: StationReport): boolean {
  */
 export class TransitionTracker {
   private readonly conditions = new Map<string, ConditionState>();
+  /** Each watched station's latest report: read from the topic, or the store's at a restart (for silences). */
   private readonly latest = new Map<string, StationReport>();
+  /** The latest report read from the topic, against which an older one is ignored. */
+  private readonly latestRead = new Map<string, Date>();
   private readonly byStation = new Map<string, Alert[]>();
   private readonly silenceAlerts = new Map<string, { alert: Alert; stationId: string }[]>();
 
@@ -84,8 +87,9 @@ export class TransitionTracker {
     const transitions = this.noticeSilences(report);
     const alerts = this.byStation.get(key);
     if (!alerts) return transitions;
-    const previous = this.latest.get(key);
-    if (previous && previous.reportedAt >= report.reportedAt) return transitions;
+    const previous = this.latestRead.get(key);
+    if (previous && previous >= report.reportedAt) return transitions;
+    this.latestRead.set(key, report.reportedAt);
     this.latest.set(key, report);
     for (const alert of alerts) {
       const holds = alert.when === 'not_reporting' ? false : conditionHolds(alert, report);

@@ -36,6 +36,7 @@ export function createWebhookPoster(options: { resolve?: Resolve; timeoutMs?: nu
 
   return async function post(target: string, body: string, headers: Record<string, string>, signal: AbortSignal): Promise<PostResult> {
     const url = new URL(target);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new OutboundRefusedError('scheme', 'only http and https URLs may be posted to', url.href);
     const verdict = checkUrl(createOutboundPolicy(url.href), url);
     if (!verdict.allowed) throw new OutboundRefusedError(verdict.rule, verdict.reason, url.href);
     const classes = await configuredClasses(url);
