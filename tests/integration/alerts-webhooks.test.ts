@@ -166,4 +166,15 @@ describe('webhook alerts through the real pipeline', () => {
     expect(summary(bodies('/ok'))).toEqual([`a started ${iso(at(1))}`, `a ended ${iso(at(1))}`, `a started ${iso(at(5))}`]);
     expect(receiver.received.length).toBe(before + 1);
   });
+
+  it('refuses a bad ALERTS_FILE at start with one line naming the alert and the field', async () => {
+    const bad = path.join(folder, 'bad.json');
+    await writeFile(bad, JSON.stringify([{ id: 'low', system: SYSTEM, stations: ['a'], when: 'bikes_below', url: `${receiver.baseUrl}/ok`, secret: SECRET }]));
+    const worker = startProcess('alerts-bad', process.execPath, ['--import', 'tsx', path.join('workers', 'alerts', 'index.ts')], { ...alertsEnv(), ALERTS_FILE: bad });
+    expect(await worker.exited).toBe(1);
+    const lines = worker.output().split('\n').filter((line) => line.includes('bad.json'));
+    expect(lines).toHaveLength(1);
+    // The text log quotes the message, escaping its quotes.
+    expect(lines[0]).toMatch(/alert \\?"low\\?" \(#1\) field threshold: is required when \\?"when\\?" is bikes_below/);
+  });
 });
