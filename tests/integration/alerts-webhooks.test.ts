@@ -43,7 +43,7 @@ describe('webhook alerts through the real pipeline', () => {
   let alerts: WatchedProcess;
   let receiver: WebhookReceiver;
   let folder: string;
-  const bikes: Record<string, { at: number; bikes: number }> = { a: { at: at(0), bikes: 3 }, b: { at: at(0), bikes: 3 } };
+  const bikes: Record<string, { at: number; bikes: number }> = { a: { at: at(0), bikes: 3 }, b: { at: at(0), bikes: 3 }, c: { at: at(0), bikes: 3 } };
 
   const alertsEnv = () => ({
     ...env,
@@ -54,6 +54,8 @@ describe('webhook alerts through the real pipeline', () => {
     ALERTS_RETRY_CAP_SECONDS: '2',
     // A killed member's partitions go to its successor after this, not the default 30 s.
     KAFKA_SESSION_TIMEOUT_MS: '6000',
+    // Silent after 61 s of feed time (a heartbeat and a minute), so the scripted minutes show it.
+    HEARTBEAT_SECONDS: '1',
   });
   const startAlerts = () => watchProcess(startProcess('alerts', process.execPath, ['--import', 'tsx', path.join('workers', 'alerts', 'index.ts')], alertsEnv()));
 
@@ -102,10 +104,11 @@ describe('webhook alerts through the real pipeline', () => {
       JSON.stringify([
         { id: 'a-empty', system: SYSTEM, stations: ['a'], when: 'empty', url: `${receiver.baseUrl}/ok`, secret: SECRET },
         { id: 'b-empty', system: SYSTEM, stations: ['b'], when: 'empty', url: `${receiver.baseUrl}/flaky`, secret: SECRET },
+        { id: 'c-silent', system: SYSTEM, stations: ['c'], when: 'not_reporting', url: `${receiver.baseUrl}/silent`, secret: SECRET },
       ]),
     );
     feed = await startScriptedFeed(SYSTEM);
-    feed.stations.information = ['a', 'b'].map((id, index) => ({ station_id: id, name: `Station ${id}`, lat: 59.91 + index / 1000, lon: 10.75, capacity: 10 }));
+    feed.stations.information = ['a', 'b', 'c'].map((id, index) => ({ station_id: id, name: `Station ${id}`, lat: 59.91 + index / 1000, lon: 10.75, capacity: 10 }));
     showStatus();
     env = pipelineEnv(inject('kafkaBrokers'), database.url, { GBFS_URL: feed.url });
     workers = startPipeline(env);
@@ -153,6 +156,7 @@ describe('webhook alerts through the real pipeline', () => {
   });
 
   it('sends nothing again after a kill -9 and a restart, and sends what happened while it was down exactly once', async () => {
+    await waitFor('the silence of c', async () => bodies('/silent').length >= 1, 60_000);
     await alertsCaughtUp();
     const before = receiver.received.length;
     await alerts.kill();
@@ -165,6 +169,15 @@ describe('webhook alerts through the real pipeline', () => {
     await new Promise((resolve) => setTimeout(resolve, 2_000));
     expect(summary(bodies('/ok'))).toEqual([`a started ${iso(at(1))}`, `a ended ${iso(at(1))}`, `a started ${iso(at(5))}`]);
     expect(receiver.received.length).toBe(before + 1);
+  });
+
+  it('tells when a station stops reporting while its system goes on, once, and when it reports again', async () => {
+    expect(summary(bodies('/silent'))).toEqual([`c started ${iso(at(0))}`]);
+    expect(bodies('/silent')[0]).toMatchObject({ when: 'not_reporting', at: iso(at(3)), bikes: 3 });
+    await report('c', at(6), 4);
+    await waitFor('the end of the silence', async () => bodies('/silent').length >= 2, 60_000);
+    expect(summary(bodies('/silent'))).toEqual([`c started ${iso(at(0))}`, `c ended ${iso(at(0))}`]);
+    expect(bodies('/silent')[1]).toMatchObject({ at: iso(at(6)), bikes: 4 });
   });
 
   it('refuses a bad ALERTS_FILE at start with one line naming the alert and the field', async () => {
