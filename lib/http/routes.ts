@@ -1,3 +1,5 @@
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales';
+
 export function stationHref(systemId: string, stationId: string): string {
   return `/stations/${encodeURIComponent(systemId)}/${encodeURIComponent(stationId)}`;
 }
@@ -10,13 +12,13 @@ export function systemHref(systemId: string): string {
   return `/systems/${encodeURIComponent(systemId)}`;
 }
 
-const langQuery = (locale: 'en' | 'nb') => (locale === 'en' ? '' : `?lang=${locale}`);
+const langQuery = (locale: Locale) => (locale === DEFAULT_LOCALE ? '' : `?lang=${locale}`);
 
 /** The station's Atom feed of empty and full spells; English unless a language is asked for. */
-export function stationFeedHref(systemId: string, stationId: string, locale: 'en' | 'nb' = 'en'): string {
+export function stationFeedHref(systemId: string, stationId: string, locale: Locale = DEFAULT_LOCALE): string {
   return `${stationHref(systemId, stationId)}/feed.xml${langQuery(locale)}`;
 }
 
-export function systemFeedHref(systemId: string, locale: 'en' | 'nb' = 'en'): string {
+export function systemFeedHref(systemId: string, locale: Locale = DEFAULT_LOCALE): string {
   return `${systemHref(systemId)}/feed.xml${langQuery(locale)}`;
 }

@@ -37,12 +37,14 @@ await runMain('alerts', async (log) => {
   await ensureTopics(admin, config.KAFKA_STATUS_PARTITIONS);
   await admin.disconnect();
 
+  // The sender stops on a signal, and also when the consumer crashes.
+  const stopSending = new AbortController();
   const sender = createSender({
     db,
     alerts: new Map(alerts.map((alert) => [alert.id, alert])),
     post: createWebhookPoster(),
     log,
-    signal,
+    signal: AbortSignal.any([signal, stopSending.signal]),
     maxAttempts: config.ALERTS_MAX_ATTEMPTS,
     retryBaseMs: config.ALERTS_RETRY_BASE_MS,
     retryCapMs: config.ALERTS_RETRY_CAP_SECONDS * 1000,
@@ -64,6 +66,7 @@ await runMain('alerts', async (log) => {
   try {
     await Promise.race([stopped, crashed, sending]);
   } finally {
+    stopSending.abort();
     await consumer.disconnect();
     await sending;
     await db.$client.end();
