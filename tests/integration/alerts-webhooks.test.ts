@@ -78,6 +78,13 @@ describe('webhook alerts through the real pipeline', () => {
     receiver.received.filter((hook) => hook.path === path && (status === undefined || hook.status === status)).map((hook) => JSON.parse(hook.body) as WebhookBody);
   const summary = (hooks: WebhookBody[]) => hooks.map((hook) => `${hook.station} ${hook.state} ${hook.startedAt}`);
 
+  /** Until every stored transition has been delivered and marked so (the receiver answers before the mark). */
+  const allDelivered = () =>
+    waitFor('every delivery marked', async () => {
+      const result = await database.db.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM alert_delivery WHERE status <> 'delivered'`);
+      return result.rows[0]?.n === 0;
+    }, 30_000);
+
   /** Until the alerts group has committed the whole status topic. */
   const alertsCaughtUp = async () => {
     const bus = await createBus({ brokers: env.KAFKA_BROKERS.split(','), clientId: 'bikestream-test-alerts-lag', quiet: true });
@@ -151,6 +158,7 @@ describe('webhook alerts through the real pipeline', () => {
     expect(attempts.map((hook) => hook.status)).toEqual([500, 500, 204]);
     expect(new Set(attempts.map((hook) => hook.body)).size).toBe(1);
     expect(new Set(attempts.map((hook) => hook.headers['idempotency-key'])).size).toBe(1);
+    await allDelivered();
     const row = await database.db.execute<{ status: string; attempts: number }>(sql`SELECT status, attempts FROM alert_delivery WHERE alert_id = 'b-empty'`);
     expect(row.rows).toEqual([{ status: 'delivered', attempts: 3 }]);
   });
@@ -158,6 +166,7 @@ describe('webhook alerts through the real pipeline', () => {
   it('sends nothing again after a kill -9 and a restart, and sends what happened while it was down exactly once', async () => {
     await waitFor('the silence of c', async () => bodies('/silent').length >= 1, 60_000);
     await alertsCaughtUp();
+    await allDelivered();
     const before = receiver.received.length;
     await alerts.kill();
     await report('a', at(5), 0);
