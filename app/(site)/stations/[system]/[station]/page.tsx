@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AtomFeedLink } from '@/components/feeds/atom-feed-link';
+import { feedAlternates } from '@/components/feeds/feed-alternates';
 import { getI18n } from '@/components/i18n/server-i18n';
 import { AvailabilityChart } from '@/components/station/availability-chart';
 import { StationReportCard } from '@/components/report-card/station-report-card';
@@ -30,7 +31,9 @@ type Props = { params: Promise<{ system: string; station: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const ids = pathIdsSchema.safeParse(await params);
   const station = ids.success ? await getStationOnce(ids.data.system, ids.data.station) : null;
-  return { title: station ? (station.name ?? station.stationId) : (await getI18n()).t.titles.stationNotFound };
+  const { t, locale } = await getI18n();
+  if (!station || !ids.success) return { title: t.titles.stationNotFound };
+  return { title: station.name ?? station.stationId, alternates: feedAlternates(stationFeedHref(ids.data.system, ids.data.station, locale), locale) };
 }
 
 export default async function StationPage({ params }: Props) {
