@@ -1,6 +1,6 @@
 import path from 'node:path';
 
-export type WorkerName = 'consumer' | 'producer' | 'classifier';
+export type WorkerName = 'consumer' | 'producer' | 'classifier' | 'alerts';
 
 /**
  * How a worker is run, everywhere (npm scripts mirror it): node loading tsx in-process rather than

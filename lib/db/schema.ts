@@ -191,6 +191,38 @@ export const systemActivity = pgTable(
   (table) => [primaryKey({ columns: [table.systemId, table.bucketStart] })],
 );
 
+/**
+ * Every webhook transition the alerts worker decided on (workers/alerts), written before the Kafka
+ * offsets that led to it are committed: the key is the Idempotency-Key, so a restart never sends a
+ * transition twice, and a pending row is sent again until it is delivered or given up.
+ */
+export const alertDeliveries = pgTable(
+  'alert_delivery',
+  {
+    alertId: text('alert_id').notNull(),
+    systemId: text('system_id').notNull(),
+    stationId: text('station_id').notNull(),
+    startedAt: timestamptz('started_at').notNull(),
+    state: text('state').notNull(),
+    eventAt: timestamptz('event_at').notNull(),
+    /** The exact JSON sent every attempt, so every retry carries the same bytes and signature. */
+    body: text('body').notNull(),
+    /** pending, delivered, failed (given up) or stale (older than the worker sends). */
+    status: text('status').notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: timestamptz('next_attempt_at').notNull(),
+    lastError: text('last_error'),
+    createdAt: timestamptz('created_at').notNull().default(sql`now()`),
+    deliveredAt: timestamptz('delivered_at'),
+  },
+  (table) => [
+    primaryKey({ columns: [table.alertId, table.systemId, table.stationId, table.startedAt, table.state] }),
+    check('alert_delivery_state', sql`${table.state} IN ('started', 'ended')`),
+    check('alert_delivery_status', sql`${table.status} IN ('pending', 'delivered', 'failed', 'stale')`),
+    index('alert_delivery_due').on(table.nextAttemptAt).where(sql`${table.status} = 'pending'`),
+  ],
+);
+
 /** Defined in drizzle/0001_station_status_change.sql with LAG(...) OVER (PARTITION BY system_id, station_id ...). */
 export const stationStatusChange = pgView('station_status_change', changeColumns()).existing();
 

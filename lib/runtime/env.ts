@@ -33,6 +33,16 @@ const envSchema = z.object({
   /** Prepended to every topic name: lets tests and side-by-side installs share a broker. */
   KAFKA_TOPIC_PREFIX: z.string().regex(/^[\w.-]*$/).default(''),
   KAFKA_CONSUMER_GROUP: z.string().default('bikestream-consumer'),
+  /** The alerts worker's own consumer group on the status topic (workers/alerts). */
+  KAFKA_ALERTS_GROUP: z.string().default('bikestream-alerts'),
+  /** The operator's webhook alerts (lib/alerts/alerts-file.ts); unset = no alerts worker. */
+  ALERTS_FILE: z.string().optional(),
+  /** Transitions older than this when the worker reads them (a backlog, a first start) are stored but not sent. */
+  ALERTS_MAX_AGE_SECONDS: positiveInt.default(3600),
+  /** Attempts of one webhook before it is given up; retries back off exponentially up to ALERTS_RETRY_CAP_SECONDS. */
+  ALERTS_MAX_ATTEMPTS: positiveInt.max(100).default(12),
+  ALERTS_RETRY_BASE_MS: positiveInt.default(1_000),
+  ALERTS_RETRY_CAP_SECONDS: positiveInt.default(600),
   /** How long a consumer that stopped heartbeating (killed, frozen) keeps its partitions; the broker allows 6 s to 30 min. */
   KAFKA_SESSION_TIMEOUT_MS: z.coerce.number().int().min(6_000).max(1_800_000).default(30_000),
   KAFKA_STATUS_PARTITIONS: positiveInt.default(6),

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { ensureDatabaseExists, migrateDatabase } from '../../lib/db/migrate';
+import { readAlertsFile } from '../../lib/alerts/alerts-file';
 import { ConfigError, env } from '../../lib/runtime/env';
 import { reportProgress } from '../../lib/runtime/progress';
 import { REPEAT_GRACE_MS } from '../../lib/runtime/shutdown';
@@ -130,6 +131,8 @@ async function main(): Promise<void> {
     }
   };
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, onSignal);
+  const alertsFile = config.ALERTS_FILE ? readAlertsFile(config.ALERTS_FILE) : null;
+  if (alertsFile && !alertsFile.ok) throw new ConfigError(`ALERTS_FILE: ${alertsFile.reason}`);
 
   await startKafka(config.KAFKA_BROKERS, path.resolve(ROOT, config.KAFKA_DATA_DIR), config.KAFKA_LIB_DIR, config.KAFKA_SSL || config.KAFKA_SASL_MECHANISM !== undefined);
 
@@ -150,6 +153,8 @@ async function main(): Promise<void> {
     startWorker('consumer', childEnv, /consumer started/),
     startWorker('producer', childEnv, /producer started/),
     startWorker('classifier', childEnv, /classifier started/),
+    // Webhooks only for an operator who configured some.
+    ...(config.ALERTS_FILE ? [startWorker('alerts', childEnv, /alerts started/)] : []),
     startChild('web', process.execPath, ['--import', 'tsx', path.join(ROOT, 'server', 'index.ts')], webEnv, /web ready/),
   ];
   for (const { child } of parts) {

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { AtomFeedLink } from '@/components/feeds/atom-feed-link';
+import { feedAlternates } from '@/components/feeds/feed-alternates';
 import { getI18n } from '@/components/i18n/server-i18n';
 import { AvailabilityChart } from '@/components/station/availability-chart';
 import { StationReportCard } from '@/components/report-card/station-report-card';
@@ -20,7 +22,7 @@ import { pathIdsSchema } from '@/lib/http/params';
 import { loadStationResponse, toStationHistoryResponse } from '@/lib/http/station-page';
 import { listStationChanges } from '@/lib/queries/changes';
 import { getStationHistoryPage } from '@/lib/queries/history';
-import { homeHref } from '@/lib/http/routes';
+import { homeHref, stationFeedHref } from '@/lib/http/routes';
 import { getStationOnce } from './station-lookup';
 
 export const dynamic = 'force-dynamic';
@@ -30,7 +32,9 @@ type Props = { params: Promise<{ system: string; station: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const ids = pathIdsSchema.safeParse(await params);
   const station = ids.success ? await getStationOnce(ids.data.system, ids.data.station) : null;
-  return { title: station ? (station.name ?? station.stationId) : (await getI18n()).t.titles.stationNotFound };
+  const { t, locale } = await getI18n();
+  if (!station || !ids.success) return { title: t.titles.stationNotFound };
+  return { title: station.name ?? station.stationId, alternates: feedAlternates(stationFeedHref(ids.data.system, ids.data.station, locale), locale) };
 }
 
 export default async function StationPage({ params }: Props) {
@@ -54,7 +58,7 @@ export default async function StationPage({ params }: Props) {
     [stationHistoryFallbackKey(systemId, stationId, '24h')]: history,
   };
   const name = station.name ?? station.stationId;
-  const { t } = await getI18n();
+  const { t, locale } = await getI18n();
 
   return (
     <SwrFallback fallback={fallback}>
@@ -70,6 +74,7 @@ export default async function StationPage({ params }: Props) {
             {station.address && <span data-testid="station-address">{station.address} · </span>}
             <span className="text-sm">{t.station.id(station.stationId)}</span>
           </p>
+          <AtomFeedLink href={stationFeedHref(systemId, stationId, locale)} label="stationLink" />
         </header>
         <StationStatus systemId={systemId} stationId={stationId} />
         <div className="grid gap-6 lg:grid-cols-3">
