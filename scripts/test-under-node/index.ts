@@ -7,6 +7,13 @@ import { installedNode } from './node-install';
 const NODE_VERSION = '24.21.0';
 const ROOT = path.join(import.meta.dirname, '..', '..');
 const PROJECTS = ['unit', 'integration'] as const;
+/**
+ * Not repeated under Node 24 when the whole integration project runs: the three longest replays
+ * (~220 s of the pass) exercise the same producer, broker client, consumer and web code that the
+ * other pipeline tests run on 24, and all three run on the CI's Node 20 pass. Named here and printed,
+ * so none is skipped silently; a file filter still runs any of them on 24.
+ */
+const NOT_REPEATED_ON_24 = ['tests/integration/labelled-causes.test.ts', 'tests/integration/feed-health.test.ts', 'tests/integration/exports.test.ts'];
 
 const log = (line: string) => console.log(`[node ${NODE_VERSION}] ${line}`);
 
@@ -40,7 +47,9 @@ async function main(): Promise<number> {
   const filters = positionals.length > 0 ? ['--passWithNoTests', ...positionals] : [];
   for (const project of projects) {
     const started = Date.now();
-    const code = await vitest(node, env, ['--project', project, ...filters]);
+    const excluded = project === 'integration' && filters.length === 0 ? NOT_REPEATED_ON_24 : [];
+    if (excluded.length > 0) log(`not repeated on ${version} (run on the CI's Node 20 pass): ${excluded.join(', ')}`);
+    const code = await vitest(node, env, ['--project', project, ...filters, ...excluded.flatMap((file) => ['--exclude', file])]);
     log(`${project} tests on ${version}: ${code === 0 ? 'passed' : `FAILED (exit ${code})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     if (code !== 0) return code;
   }
