@@ -26,6 +26,7 @@ function markNode(mark: ChangeMark, kind: 'flash' | 'recent'): HTMLElement {
   return node;
 }
 
+// text-only: `node` is a DOM node (markNode's textContent, or the empty ring), never a markup string.
 const place = (station: PlacedStation, node: HTMLElement): Marker =>
   // Not interactive: a click goes through to the station's own marker underneath.
   marker([station.lat, station.lon], { icon: divIcon({ html: node, className: 'change-mark-icon', iconSize: [0, 0] }), interactive: false, keyboard: false });

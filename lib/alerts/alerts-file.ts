@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { parseJsonConfig, readJsonConfig } from '../runtime/json-config';
 
 export const ALERT_CONDITIONS = ['empty', 'full', 'bikes_below', 'docks_below', 'not_reporting'] as const;
 export type AlertCondition = (typeof ALERT_CONDITIONS)[number];
@@ -51,23 +51,11 @@ function where(path: readonly PropertyKey[], json: unknown): string {
 
 /** Parses an ALERTS_FILE's text; the reason is one line naming the file, the alert and the field. */
 export function parseAlertsFile(file: string, text: string): AlertsFileResult {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, reason: `${file} is not JSON (${error instanceof Error ? error.message : String(error)})` };
-  }
-  const result = fileSchema.safeParse(json);
-  if (result.success) return { ok: true, alerts: result.data };
-  const issue = result.error.issues[0];
-  return { ok: false, reason: `${file}${issue ? where(issue.path, json) : ''}: ${issue?.message ?? 'invalid'}`.replace(/\s*\n\s*/g, ' ') };
+  const result = parseJsonConfig(file, text, fileSchema, where);
+  return result.ok ? { ok: true, alerts: result.data } : result;
 }
 
 export function readAlertsFile(file: string): AlertsFileResult {
-  try {
-    return parseAlertsFile(file, readFileSync(file, 'utf8'));
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    return { ok: false, reason: `cannot read ${file} (${code === 'ENOENT' ? 'no such file' : (code ?? String(error))})` };
-  }
+  const result = readJsonConfig(file, fileSchema, where);
+  return result.ok ? { ok: true, alerts: result.data } : result;
 }

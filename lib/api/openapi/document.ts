@@ -21,9 +21,9 @@ function queryParameters(schema: z.ZodType | undefined): Json[] {
   }));
 }
 
-function pathParameters(path: string): Json[] {
-  const ids = z.toJSONSchema(pathIdsSchema, { target: 'draft-2020-12' }) as { properties: Record<string, Json> };
-  return [...path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({ name, in: 'path', required: true, schema: ids.properties[name === 'station' ? 'station' : 'system'] }));
+/** A path's `{system}` and `{station}`, as the routes parse them. */
+function pathParameters(path: string, ids: Record<string, Json>): Json[] {
+  return [...path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({ name, in: 'path', required: true, schema: ids[name!] }));
 }
 
 function responses(operation: Operation): Json {
@@ -45,6 +45,7 @@ function responses(operation: Operation): Json {
 /** The OpenAPI 3.1 description of every public route, made from the zod schemas the routes use. */
 export function openApiDocument(version: string): Json {
   const paths: Record<string, Json> = {};
+  const ids = (z.toJSONSchema(pathIdsSchema, { target: 'draft-2020-12' }) as { properties: Record<string, Json> }).properties;
   for (const operation of OPERATIONS) {
     paths[operation.path] = {
       get: {
@@ -52,7 +53,7 @@ export function openApiDocument(version: string): Json {
         summary: operation.summary,
         ...(operation.description ? { description: operation.description } : {}),
         tags: [operation.tag],
-        parameters: [...pathParameters(operation.path), ...queryParameters(operation.query)],
+        parameters: [...pathParameters(operation.path, ids), ...queryParameters(operation.query)],
         responses: responses(operation),
       },
     };
